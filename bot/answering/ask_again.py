@@ -68,6 +68,8 @@ def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | No
     if (shift := _SHIFT.match(rest)) and (year := _YEAR.search(asked)):  # "and the year after?"
         later = (shift["side"] or shift["next"]) in ("after", "next", "following")
         return _swap(asked, year.span(), str(int(year[0]) + (1 if later else -1)))
+    if (year := _YEAR.search(rest)) and (new := places_in(rest)) and set(words) - {year[0], *new[0][0].split()} <= _AROUND:
+        return _year_and_place(asked, year[0], new[0][0])  # "and the one in 2021, tallinn?": both, the place met or missed
     if (year := _YEAR.search(rest)) and (old := _YEAR.search(asked)) and set(words) - {year[0]} <= _AROUND:
         return _swap(asked, old.span(), year[0])  # "and the 2024 one?"
     if (new := places_in(rest)) and (old_place := places_in(normalize(asked))) and set(words) - set(new[0][0].split()) <= _AROUND:
@@ -141,6 +143,18 @@ def _span_of(text: str, name: str) -> tuple[int, int]:
 
 
 _WORD = lazy_pattern(r"\w+")
+
+
+def _year_and_place(asked: str, year: str, place: str) -> str | None:
+    """The last question ``asked`` of ``year`` and ``place`` instead of its own: its place swapped, or the place added
+    when it named none ("who hosted the 2022 pledge conference", "and the 2024 one, brussels?": in brussels)."""
+    old = _YEAR.search(asked)
+    swapped = _swap(asked, old.span(), year) if old else None
+    if swapped is None:
+        return None
+    if old_place := places_in(normalize(swapped)):
+        return _swap(swapped, _span_of(swapped, old_place[0][0]), place)
+    return f"{swapped.rstrip(' ?')} in {place}?"
 
 
 def _swap(text: str, span: tuple[int, int], new: str) -> str | None:

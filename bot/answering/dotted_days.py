@@ -20,6 +20,12 @@ import re
 from ..patterns import lazy_pattern
 
 _DOTTED = lazy_pattern(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?:(?P<y>(?:19|20)\d\d)(?!\d|\.\d))?(?!\d)")
+#: The Czech and Slovak way, a space after each dot: "10. 11. 2022", "9.-10. 11. 2021", "11. 7. - 12. 7. 2024" (a year, or
+#: another such day after a dash, must follow: "1. 2." alone may be a list).
+_SPACED = lazy_pattern(r"(?<![\d.])(?:(?P<d0>[0-3]?\d)\. ?[-\u2013] ?)?(?P<d>[0-3]?\d)\. (?P<m>[01]?\d)\."
+                       r"(?:(?: (?P<y>(?:19|20)\d\d))(?!\d)|(?= ?[-\u2013] ?[0-3]?\d\. [01]?\d\.))")
+#: A date's pattern typed so, asked for as the answer's format: "dd. mm. yyyy" (Czech "rrrr": rok, the year).
+_SPACED_FORMAT = lazy_pattern(r"\b(dd?)\. (mm?)\. ?(?:yyyy|rrrr)\b", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 #: "the 7. and 8. June", "on 9. November": a day's ordinal dot before a month's name (or before another day and one).
 _ORDINAL_DOT = lazy_pattern(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?= ?(?:(?:and|or|to|until|till|-|\u2013) ?[0-3]?\d\.? )?{_MONTH})", re.IGNORECASE)
@@ -31,8 +37,16 @@ def spelt_out_days(text: str) -> str:
     return _ORDINAL_DOT.sub(r"\g<d>", _DOTTED.sub(_spelt, text)) if "." in text else text
 
 
+def spelt_out_spaced_days(text: str) -> str:
+    """``text`` with days typed the Czech way, "10. 11. 2022", "9.-10. 11. 2021", "11. 7. - 12. 7. 2024", put as
+    "10 November 2022", "9–10 November 2021", "11 July - 12 July 2024", and the format "dd. mm. yyyy" asked for as
+    "dd.mm.yyyy": read on the whole message, before any step splits or checks it."""
+    return _SPACED_FORMAT.sub(r"\1.\2.yyyy", _SPACED.sub(_spelt, text)) if ". " in text else text
+
+
 def _spelt(match) -> str:
     day, month = int(match["d"]), int(match["m"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match[0]
-    return f"{day} {calendar.month_name[month]}" + (f" {match['y']}" if match["y"] else "")
+    first = f"{match['d0']}\u2013" if "d0" in match.re.groupindex and match["d0"] else ""
+    return f"{first}{day} {calendar.month_name[month]}" + (f" {match['y']}" if match["y"] else "")

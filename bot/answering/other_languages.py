@@ -33,6 +33,7 @@ from .places import PLACES, in_english
 from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
 from .romanian_reading import read_if_romanian
 from .hinglish_reading import read_if_hinglish
+from .czech_reading import read_if_czech
 from .turkish_reading import read_if_turkish
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
@@ -240,8 +241,8 @@ def read_if_portuguese(text: str) -> str:
 
 
 def read_whole_question(text: str) -> str:
-    """``text`` read into English first if it is Hinglish, Romanian, Portuguese, partly Turkish or Dutch (read whole, not clause by clause)."""
-    return read_if_dutch(read_if_turkish(read_if_portuguese(read_if_romanian(read_if_hinglish(text)))))
+    """``text`` read into English first if it is Czech, Hinglish, Romanian, Portuguese, partly Turkish or Dutch (read whole, not clause by clause)."""
+    return read_if_dutch(read_if_turkish(read_if_portuguese(read_if_romanian(read_if_hinglish(read_if_czech(text))))))
 
 
 def read_if_dutch(text: str) -> str:

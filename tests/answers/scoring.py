@@ -60,7 +60,7 @@ def is_miss(reply) -> bool:
 #: "Who spoke for NATO at Tirana?": the reply leads with the person and the gathering together ("NATO at NATO Cyber
 #: Defence Conference 2025: Mark Rutte"), so either may be the first item it names. The rows disagree (the public
 #: table the gathering, many blind writers the person); the rendered reply is the same.
-_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bkto\b|\bkim(?:di|in)?\b|\bwhich (?:\w+ )?(?:official|minister|speaker|person|politician)s?\b", re.IGNORECASE)  # "qui": French who; "quién": Spanish; "kto": Polish; "kim": Turkish
+_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bkto\b|\bkdo\b|\bkim(?:di|in)?\b|\bwhich (?:\w+ )?(?:official|minister|speaker|person|politician)s?\b", re.IGNORECASE)  # "qui": French who; "quién": Spanish; "kto": Polish; "kdo": Czech; "kim": Turkish
 
 
 def _leads_with(ids: list[str], first: str, row: Row) -> bool:
