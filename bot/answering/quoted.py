@@ -71,6 +71,8 @@ _SAID_WHERE = lazy_pattern(rf"\b(?:when|where|what year|what date|at which event
                          rf"|\b(?:say|said|says|wrote|called it|put it)(?: \S+){{0,5}}? (?:when|where|what year|at which event|(?:in |at )?{_PLACE_ASKED})\b"
                          r"|\bwhere (?:is|was|does|did|do) (?:it|that|this|they|the (?:quote|line|sentence|phrase|words)) (?:\S+ )?(?:from|come from|came from)\b"
                          r"|^(?:so |and )?(?:when and where|where and when|where|when)(?: exactly)?(?: and |$)"
+                         r"|^(?:\S+ ){0,2}?(?:s )?(?:line|quote|quotation|words|remark|comment|soundbite)(?: (?:exact|the exact|full) (?:wording|words))?(?: and)?"  # "rutte s line where",
+                         r" (?:when and where|where and when|where|when)(?: exactly)?$"  # "ollongren quote exact wording and where": the line's occasion
                          r"|\bfrom (?:a |an |the )?(?:speech|address|article|op ed|interview|remarks)\b(?: \S+){0,4}? (?:where|when)(?: exactly)?$")  # "'...' - this is from a speech of x? where?"  # "'...', where and when, and is it confirmed?"
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
