@@ -74,6 +74,8 @@ _SAID_WHERE = lazy_pattern(rf"\b(?:when|where|what year|what date|at which event
                          r"|^(?:\S+ ){0,2}?(?:s )?(?:line|quote|quotation|words|remark|comment|soundbite)(?: (?:exact|the exact|full) (?:wording|words))?(?: and)?"  # "rutte s line where",
                          r" (?:when and where|where and when|where|when)(?: exactly)?$"  # "ollongren quote exact wording and where": the line's occasion
                          r"|\bfrom (?:a |an |the )?(?:speech|address|article|op ed|interview|remarks)\b(?: \S+){0,4}? (?:where|when)(?: exactly)?$")  # "'...' - this is from a speech of x? where?"  # "'...', where and when, and is it confirmed?"
+#: ... or offers two places to choose from: "was that the hague or tirana", "berlin or rome?".
+_PLACE_OR_PLACE = lazy_pattern(r"^(?:(?:so |and )?(?:was|is|were) (?:that|it|this|they) )?(?:(?:said )?(?:in|at|from) )?(?:the )?\S+(?: \S+)? or (?:in |at )?(?:the )?\S+(?: \S+)?\b")
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
 #: ... or whether they come from one kind of source or another: "was that quote from a press release or a speech?"
@@ -201,9 +203,21 @@ def quoted_question(text: str) -> Quoted | None:
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"
     elif _OTHER_QUESTION.search(context):  # "the 'two years ago' attack in the op-ed, when was that really"
         asks = "where" if _SAID_WHERE.search(context) else None
-    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3) or _FROM_A.search(context) and not _CHECKS.search(context):
+    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3) or _FROM_A.search(context) and not _CHECKS.search(context) \
+            or places_offered(context):  # "'...' - the hague or tirana?": where
+
         # "i remember him saying '...' at a conference, which one?", "'...' - which conference?"
         asks = "where"
     else:
         asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) or _IS_THEIRS.match(context) else None
     return Quoted(spans, context, asks)
+
+
+def places_offered(context: str) -> tuple:
+    """The places a quote's context offers to choose from ("the hague or tirana"), else ()."""
+    if not _PLACE_OR_PLACE.match(context):
+        return ()
+    from .places import places_in  # the gazetteer, read only for a message offering a choice
+
+    offered = tuple(dict.fromkeys(place for _, place in places_in(context)))
+    return offered if len(offered) >= 2 else ()

@@ -31,7 +31,7 @@ from ..places import places_in
 from ..marked_answers import quotes_an_answer
 from ..paraphrased import paraphrased
 from ..one_word_off import one_word_off
-from ..quoted import quoted_question
+from ..quoted import places_offered, quoted_question
 from ..described_lines import city_put_to, described_line
 from ..search import normalize
 from .article_noted_words import answer_article_noted_words
@@ -118,7 +118,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     mentions = find_mentions(lookup, quoted.context, today)
     in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
     in_words |= {p for m in _PLACE_OF_A_THING.finditer(quoted.context) for _, p in places_in(m[1])}  # "the vilnius concept": agreed there, not said
-    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words) or city_put_to(quoted.context))  # "that was rome"
+    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words) or city_put_to(quoted.context) or places_offered(quoted.context))  # "that was rome", "the hague or tirana"
     if mentions.places or mentions.year:  # "did he say 'X' in Rome?" ("in Berlin or Rome": either): said there, or the reply says where
         options = [replace(mentions, places=(p,)) for p in mentions.places] or [mentions]
         there = [h for h in found if any(not quote_unmet(lookup, h.quote, m) for m in options)]
