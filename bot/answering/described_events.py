@@ -13,8 +13,6 @@ or None when the question holds no such description. Pure.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..knowledge.model import Event
 from .description_words import EVENT_HEADS, Found, Word, head_start, held_in, place_at
 from .lookup import Lookup
@@ -207,7 +205,7 @@ def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
         end = start
         while start > 0 and end - start < 3 and words[start - 1].text in lookup.name_words:
             start -= 1
-        people = lookup.named(" ".join(w.text for w in words[start:end]), on=_ANY_DAY).people if start < end else ()
+        people = lookup.named_by_name(" ".join(w.text for w in words[start:end])).people if start < end else ()
         events = [e for e in lookup.events_with(people[0]) if all(held_in(e, p) for p in places)] if len(people) == 1 else []
         rest = words[:start] + words[n + 1 :]
         if any(w.text.isdigit() or w.text in _OTHER_SETTING or w.text in PLACES for w in rest):
@@ -219,7 +217,6 @@ def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
 
 #: Words naming a setting or a day beside the speech, which the routes weigh: the speaker's events are not all asked.
 _OTHER_SETTING = EVENT_HEADS | _GENERIC | frozenset("day days opening first second or anniversary video".split())
-_ANY_DAY = dt.date(2000, 1, 1)
 _POSSESSIVE = frozenset("his her their".split())
 _DELIVERED = frozenset("give gave given deliver delivered make made hold held".split())
 

@@ -17,8 +17,6 @@ it start with a title and end in a question mark or say when or where. Tried onl
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..patterns import lazy_pattern
 from .lookup import Lookup
 from .search import normalize
@@ -27,7 +25,6 @@ _TITLE_WORDS = ("minister", "pm", "premier", "ambassador", "chancellor", "presid
 _NOTE = lazy_pattern(r"^(?P<name>[^-–—:,?]+?)\s*(?:-+|–|—|:|,)\s*(?P<title>(?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:" + "|".join(_TITLE_WORDS)
                      + r")\b(?P<rest>.*))$", 2)  # re.IGNORECASE
 _DATED = lazy_pattern(r"\b(?:at|during|in|when|while|for|as of)\b")
-_ANY_DAY = dt.date(2000, 1, 1)  # names do not depend on the day
 
 
 def with_claim_verb(lookup: Lookup, text: str) -> str:
@@ -39,7 +36,7 @@ def with_claim_verb(lookup: Lookup, text: str) -> str:
         return text
     if not set(normalize(note["name"]).split()) <= lookup.name_words:
         return text  # "what was rutte, dutch pm?", "edi rama was what, president?": asked, not noted
-    named = lookup.named(note["name"], on=_ANY_DAY)
+    named = lookup.named_by_name(note["name"])
     if len(named.people) != 1 or named.role or named.rest:
         return text
     return f"{note['name'].strip()} was {note['title']}"

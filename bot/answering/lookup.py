@@ -27,6 +27,7 @@ from .role_words import LESSER_ROLE_WORDS, ROLE_EXPANSIONS, ROLE_HEADS, ROLE_SYN
 from .search import Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
+_BEFORE_ANY_ROLE = dt.date(1900, 1, 1)  # ``named_by_name``'s day
 
 
 class Named(NamedTuple):
@@ -102,6 +103,10 @@ class Lookup(AwaitedIndex):
     def named(self, text: str, *, on: dt.date) -> Named:
         """Split ``text`` into the people it names (role phrases resolved on ``on``) and the rest."""
         return remembered(self, ("named", text, on), lambda: self._named(text, on))
+
+    def named_by_name(self, text: str) -> Named:
+        """``named`` by names alone: role phrases read on a day before any dated role began ("the sg" names no one)."""
+        return self.named(text, on=_BEFORE_ANY_ROLE)
 
     def _named(self, text: str, on: dt.date) -> Named:
         normalized = spelt_out_roles(normalize(text))  # "the present sg"

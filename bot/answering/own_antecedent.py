@@ -19,8 +19,6 @@ a split and a set check.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..patterns import lazy_pattern
 from .places import AMBIGUOUS, PLACES, places_in
 from .search import normalize
@@ -60,7 +58,7 @@ def names_its_own(text: str, lookup) -> bool:
     before = normalize(" ".join(parts[:pointing]))  # no clause of it points back: the first that does is ``pointing``
     said = before.split()
     if not last.isdisjoint(_PERSON_POINTERS) and last.isdisjoint(_PLACE_POINTERS):  # "geoana addressed the
-        named = lookup.named(before, on=_ANY_DAY)  # hague on day two, did he?": he is Geoana, not the last answer's; "the
+        named = lookup.named_by_name(before)  # hague on day two, did he?": he is Geoana, not the last answer's; "the
         return len(named.people) == 1 or named.role is not None  # secretary general opened it, didn't he?": whoever held it
     if "there" in last and (places_in(before) or names_an_entry(lookup, before) or _names_a_venue(lookup, before)):
         return True  # "working on a london explainer; when was the conference there?": there is London, not the last answer's
@@ -88,11 +86,10 @@ def _owner_named_before(words: list[str], lookup) -> bool:
         return False
     if words[at] == "its":
         return not _NATO.isdisjoint(words[:at])
-    return at > 0 and bool(lookup.named(" ".join(words[:at]), on=_ANY_DAY).people)
+    return at > 0 and bool(lookup.named_by_name(" ".join(words[:at])).people)
 
 
 _NAME_WORDS = 5  # words of a clause that is only a name
-_ANY_DAY = dt.date(2000, 1, 1)  # a name names its person on any day
 
 
 

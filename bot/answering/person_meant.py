@@ -97,11 +97,10 @@ def another_meant(lookup: Lookup, question: str, person, pronoun: str) -> bool:
         return False
     from .spelling import correct_spelling  # the name as typed may be misspelt
 
-    named = lookup.named(correct_spelling(lookup, question), on=_ANY_DAY).people
+    named = lookup.named_by_name(correct_spelling(lookup, question)).people
     return any(p is not person and _fits(p, pronoun) for p in named)
 
 
-_ANY_DAY = dt.date(2000, 1, 1)  # names do not depend on the day
 
 
 def _fits(person, pronoun: str) -> bool:

@@ -13,8 +13,6 @@ question without a word for the rest pays one set test.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..patterns import lazy_pattern
 from ..reply import ItemRef, Reply
 from .lookup import Lookup
@@ -80,7 +78,6 @@ def next_line(lookup: Lookup, quote):
 
 #: Words by which a message asks of a gathering or a term of office, not of a line: "what came after the tirana conference".
 _OTHER_SUBJECTS = frozenset("conference conferences summit summits meeting meetings event events pledge tenure term".split())
-_ANY_DAY = dt.date(2000, 1, 1)  # a name names its person on any day
 
 
 def _asks_of_another(lookup: Lookup, question: str, quote) -> bool:
@@ -88,7 +85,7 @@ def _asks_of_another(lookup: Lookup, question: str, quote) -> bool:
     did stoltenberg's tenure end" (another person), "what came after the tirana conference" (a gathering)."""
     if not _OTHER_SUBJECTS.isdisjoint(question.split()):
         return True
-    return any(person.id != quote.speaker for person in lookup.named(question, on=_ANY_DAY).people)
+    return any(person.id != quote.speaker for person in lookup.named_by_name(question).people)
 
 
 def _same_speech(lookup: Lookup, quote) -> list:

@@ -23,8 +23,6 @@ are what a quote check compares. Pure: the knowledge is read through ``Lookup``.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from .asking_words import ASKING_WORDS, asking_word_near
 from .common_words import COMMON_WORDS, MEDIA_WORDS, REQUEST_WORDS
 from .dropped_verb import with_claim_verb
@@ -168,10 +166,9 @@ def _name_first(lookup: Lookup, text: str) -> str:
     english = read_in_english(text, normalize(text).split())  # "wer ist das": "who is she"
     if "who" not in english.lower() or not (match := _NAME_THEN_WHO.match(english.strip())):
         return text
-    named = lookup.named(match["name"], on=_ANY_DAY)
+    named = lookup.named_by_name(match["name"])
     if len(named.people) != 1 or named.role:
         return text
     return "who is " + named.people[0].name
 
 
-_ANY_DAY = dt.date(2000, 1, 1)  # names do not depend on the day (roles do, and a role is not rewritten)

@@ -11,7 +11,6 @@ took part by video. The gate costs a question that is not its own one word test 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from ...reply import Reply
@@ -25,7 +24,6 @@ from .events import event_reply
 from .held_event import held_event
 
 _VIDEO = lazy_pattern(r"\b(?:video|videoconference|zoom|hybrid)\b")  # "in person or video": the choice, without "by"
-_ANY_DAY = dt.date(1900, 1, 1)  # people by name only: no role phrase resolves on this day
 _GATHERINGS = frozenset("conference summit meeting exercise".split())
 #: The asking words and the choice itself, left out of the words that name the gathering.
 _NOT_NAMING = lazy_pattern(r"\b(?:was|were|is|did|it|held|run|hosted|done|organi[sz]ed|or|by|via|on|a|an|hybrid|format|video(?: link)?|"
@@ -43,7 +41,7 @@ def answer_held_how(lookup: Lookup, text: str, understood) -> Reply | None:
     if " or " not in text or not _offers_both(question := normalize(text)):
         return None
     words = " ".join(_NOT_NAMING.sub(" ", question).split())
-    if not words or lookup.named(words, on=_ANY_DAY).people:
+    if not words or lookup.named_by_name(words).people:
         return None  # "was rutte in person or by video at tirana": how he spoke
     held = held_event(lookup, words, understood.mentions)
     if held is None or isinstance(held, Reply):
