@@ -22,6 +22,9 @@ from bot.request import Request
     ("НАТО тільки обороняється в кіберпросторі?", "does NATO only defend in cyberspace?"),
     ("NICC засновали у Вашингтоні?", "was NICC founded in Washington?"),
     ("де вона вийшла спочатку?", "where was it published first?"),
+    ("чи виступав Столтенберг у Таллінні?", "did Stoltenberg speak in Tallinn?"),
+    ("що таке NICC і де він знаходиться?", "what is NICC and where is it based?"),
+    ("хто стоїть за атакою на сайти НАТО?", "who is behind attack at website NATO?"),
 ])
 def test_ukrainian_is_read_in_english_order(typed, english):
     assert read_if_ukrainian(typed) == english
@@ -46,6 +49,10 @@ def test_text_without_cyrillic_is_left_alone(typed):
     ("коли атакували сайти НАТО?", "nato-websites-ddos-2014"),
     ("де була друга pledge conference?", "london-pledge-conference-2019"),
     ("хто генсек НАТО зараз?", "mark-rutte"),
+    ("дай цитату Рютте", "rutte-tirana-2025-"),
+    ("розкажи про Cyber Coalition", "cyber-coalition"),
+    ("чи була конференція в Парижі у 2018?", "paris-pledge-conference-2018"),
+    ("Рютте виступав особисто чи по відео?", "tirana-cyber-defence-conference-2025"),
 ])
 def test_ukrainian_questions_are_answered_as_in_english(bot, asked, first):
     reply = bot.handle(Request(asked, user=asked))

@@ -62,7 +62,7 @@ for _forms, _past, _base in (
     ("приїхав приїхала приїжджав приїхали", "came", "come"),
     ("відреагував відреагувала відреагували", "reacted", "react"),
     ("організував організувала організовував", "hosted", "host"), ("приймав приймала", "hosted", "host"),
-    ("виграв виграла виграли", "won", "win"), ("мав мала", "had", "have"), ("зробив зробила", "did", "do"),
+    ("виграв виграла виграли", "won", "win"), ("став стала", "became", "become"), ("мав мала", "had", "have"), ("зробив зробила", "did", "do"),
     ("вирішило", "decided", "decide"), ("мавнавазі мавланавазі", "meant", "mean"), ("зробило", "did", "do"), ("казало", "said", "say"), ("підписав підписала", "signed", "sign"),
 ):
     VERBS.update(dict.fromkeys(_forms.split(), (_past, _base)))
@@ -105,9 +105,9 @@ WORDS: dict[str, str] = {
     "наших": "our", "наш": "our", "наша": "our", "нього": "him", "неї": "her", "ним": "him", "нею": "her", "я": "i",
     "мені": "me", "хтось": "someone", "щось": "something", "усі": "all", "всі": "all", "всіх": "all", "кожен": "every",
     "був": "was", "була": "was", "було": "was", "були": "were", "є": "is", "буде": "will be", "будуть": "will be",
-    "бути": "be", "створити": "to create", "кіберпростір": "cyberspace", "може": "can", "можуть": "can", "стали": "became", "став": "became", "стала": "became",
+    "бути": "be", "створити": "to create", "кіберпростір": "cyberspace", "може": "can", "можуть": "can", "стали": "became",
     "поділяє": "share", "думаю": "i think", "дай": "give", "дайте": "give", "покажи": "show",
-    "розкажи": "tell me about", "потрібна": "i need", "потрібно": "i need", "треба": "i need", "список": "list",
+    "розкажи": "tell me", "розкажіть": "tell me", "потрібна": "i need", "потрібно": "i need", "треба": "i need", "список": "list",
     "дата": "date", "дати": "dates", "дату": "date", "дні": "days", "днів": "days", "день": "day", "рік": "year", "року": "year",
     "слова": "words", "слів": "words", "нато": "NATO", "кібер": "cyber", "кіберзахисту": "cyber defence", 
     "перше": "first", "перший": "first", "перша": "first", "вперше": "first", "першу": "first", "ще": "else", "інші": "other",
@@ -119,7 +119,8 @@ WORDS: dict[str, str] = {
 
 #: Phrases read before the words (on the lowercase text; Cyrillic in, English out).
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bщо таке\b", "what is"), (r"\bхто так(?:ий|а)\b", "who is"), (r"\bчия (?:це )?цитата\b", "who said"),
+    (r"\bщо таке\b", "what is"), (r"\bхто сто(?:їть|яв|яли) за\b", "who is behind"),
+    (r"\bда(?:й|йте) (?:мені )?цитат[уи] (?=[а-яіїєґ]+)", "give me a quote by "), (r"\bхто так(?:ий|а)\b", "who is"), (r"\bчия (?:це )?цитата\b", "who said"),
     (r"\bчиї (?:це )?слова\b", "who said"), (r"\bчи я (?:плутаю|помиляюсь|помиляюся)\b", "right"),
     (r"\bмав(ла)? на увазі\b", r"мав\1навазі"), (r"\b(?:яка|який|яке) (?:це |вона |він )?по рахунку\b", "which edition is it"),
     (r"\bпо рахунку\b", "edition"), (r"\bпростими словами\b", "in simple words"), (r"\bразом (?:з|зі|із)\b", "together with"),

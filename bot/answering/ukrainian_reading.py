@@ -176,10 +176,17 @@ def _ordered(tokens: list[_Token]) -> list[_Token]:
 def _clause_ordered(clause: list[_Token], after: str) -> _Token:
     """The clause as one token, its words in English order; ``after`` is the text after it (its mark). A clause of
     Latin words alone is as typed."""
+    parts = [n for n in range(1, len(clause) - 1) if clause[n].text == "and" and clause[n + 1].kind == "ask"]
+    if parts:  # "що таке NICC і де він знаходиться": two questions, each in its order
+        pieces = [clause[start:end] for start, end in zip([0, *parts], [*parts, len(clause)])]
+        said = [_clause_ordered(piece, after if n == len(pieces) - 1 else "?").text for n, piece in enumerate(pieces)]
+        return _Token(clause[0].gap, " ".join(said), "word")
     texts = [token.text for token in clause]
     if any(token.read for token in clause):
         kinds = [token.kind for token in clause]
         lead = 1 if texts[0] in _LEADS else 0
+        if texts[lead:lead + 1] == ["or"] and clause[lead].read and len(texts) > lead + 1:  # "чи був X": the yes/no mark, no word of English
+            texts, kinds, clause = [*texts[:lead], *texts[lead + 1:]], [*kinds[:lead], *kinds[lead + 1:]], [*clause[:lead], *clause[lead + 1:]]
         asking = next((n for n in range(lead, len(clause)) if kinds[n] == "ask"), None)
         texts = _english_order(clause, texts, kinds, lead, asking, "?" in after)
     return _Token(clause[0].gap, " ".join(text for text in texts if text), "word")
@@ -229,6 +236,8 @@ def _verb_order(words: list[_Token], texts: list[str], kinds: list[str], lead: i
             return [*texts[:verb], auxiliary, texts[verb + 1], base, *texts[verb + 2:]]
     if asking is not None and verb == asking + 2 and texts[asking + 1] in _AFTER_VERB:  # "who there spoke": who spoke there
         return [*texts[:asking + 1], texts[verb], _AFTER_VERB[texts[asking + 1]], *texts[verb + 1:]]  # "хто її організував": who hosted it
+    if asking is None and question and verb == lead and verb + 1 < len(texts) and kinds[verb + 1] == "subject":
+        return [*texts[:lead], auxiliary, texts[verb + 1], base, *texts[verb + 2:]]  # "(чи) виступав Столтенберг у Таллінні?"
     if asking is None and question and kinds[lead] == "subject" and verb > lead:
         between = texts[lead + 1:verb]  # "Rutte in Berlin opened the conference?": did Rutte open the conference in Berlin?
         kept = [text for text in between if text in _BEFORE_VERB]  # "НАТО в кіберпросторі тільки обороняється": does NATO only defend in cyberspace
