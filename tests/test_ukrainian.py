@@ -25,6 +25,10 @@ from bot.request import Request
     ("чи виступав Столтенберг у Таллінні?", "did Stoltenberg speak in Tallinn?"),
     ("що таке NICC і де він знаходиться?", "what is NICC and where is it based?"),
     ("хто стоїть за атакою на сайти НАТО?", "who is behind attack at website NATO?"),
+    ("Коли був створений NICC?", "when was NICC created?"),
+    ("Хто виступав на конференції в Римі 2022 року?", "who spoke at conference in Rome 2022?"),
+    ("Які цитати є від Одобеску?", "what quotes are there from Odobescu?"),
+    ("коли Стоелтенберг написав op-ed?", "when did Stoeltenberg write op-ed?"),
 ])
 def test_ukrainian_is_read_in_english_order(typed, english):
     assert read_if_ukrainian(typed) == english
@@ -53,6 +57,10 @@ def test_text_without_cyrillic_is_left_alone(typed):
     ("розкажи про Cyber Coalition", "cyber-coalition"),
     ("чи була конференція в Парижі у 2018?", "paris-pledge-conference-2018"),
     ("Рютте виступав особисто чи по відео?", "tirana-cyber-defence-conference-2025"),
+    ("Хто був співорганізатором конференції в Гаазі?", "hague-pledge-conference-2024"),
+    ("Коли НАТО визнало кіберпростір сферою операцій?", "cyberspace-domain-of-operations-2016"),
+    ("Що Столтенберг писав про гібридні загрози?", "stoltenberg-oped-2016"),
+    ("Які цитати є від Одобеску?", "odobescu-hague-2024-constant-evolution"),
 ])
 def test_ukrainian_questions_are_answered_as_in_english(bot, asked, first):
     reply = bot.handle(Request(asked, user=asked))

@@ -45,6 +45,7 @@ STEMS: dict[str, str] = {
     "наступн": "next", "попередн": "previous ones", "останн": "last", "перш": "first", "друг": "second", "трет": "third",
     "четверт": "fourth", "п'ят": "fifth", "джерел": "source", "посилання": "link", "поді": "event",
     "енергі": "energy", "компані": "companies", "держав": "state", "країн": "countries", "міст": "cities", "рок": "years",
+    "співорганізатор": "co-host", "співгосподар": "co-host", "загроз": "threats", "сфер": "domain",
     "місяц": "month", "тижн": "week", "організатор": "host", "господар": "host", "відео": "video", "ведуч": "host",
     # months
     "січн": "january", "лют": "february", "березн": "march", "квітн": "april", "травн": "may", "червн": "june",
@@ -63,7 +64,7 @@ for _forms, _past, _base in (
     ("відреагував відреагувала відреагували", "reacted", "react"),
     ("організував організувала організовував", "hosted", "host"), ("приймав приймала", "hosted", "host"),
     ("виграв виграла виграли", "won", "win"), ("став стала", "became", "become"), ("мав мала", "had", "have"), ("зробив зробила", "did", "do"),
-    ("вирішило", "decided", "decide"), ("мавнавазі мавланавазі", "meant", "mean"), ("зробило", "did", "do"), ("казало", "said", "say"), ("підписав підписала", "signed", "sign"),
+    ("вирішило", "decided", "decide"), ("визнало визнав визнала", "recognised", "recognise"), ("мавнавазі мавланавазі", "meant", "mean"), ("зробило", "did", "do"), ("казало", "said", "say"), ("підписав підписала", "signed", "sign"),
 ):
     VERBS.update(dict.fromkeys(_forms.split(), (_past, _base)))
 
@@ -114,8 +115,21 @@ WORDS: dict[str, str] = {
     "інших": "other", "такий": "", "така": "", "таке": "", "такої": "", "пам'ятаю": "i remember",
     "оборони": "defence", "закордонних": "foreign", "справ": "affairs", "союзників": "allies", "генсека": "secretary general",
     "вдень": "day", "дд": "dd", "мм": "mm", "рррр": "yyyy", "пліз": "please", "будь": "", "ласка": "please", "дякую": "thanks",
+    "гібридні": "hybrid", "гібридних": "hybrid", "гібридна": "hybrid", "гібридний": "hybrid", "гібридними": "hybrid",
     "привіт": "hi", "тема": "topic", "розташована": "based", "відповідь": "answer", "генеральний": "secretary", "секретар": "general",
 }
+
+#: Past participles, said after "was" and its subject in English: "коли був створений NICC" -> "when was NICC created".
+PARTICIPLES: dict[str, str] = {
+    **dict.fromkeys("створений створена створено створені".split(), "created"),
+    **dict.fromkeys("заснований заснована засновано".split(), "founded"),
+    **dict.fromkeys("прийнятий прийнята прийнято прийняті".split(), "adopted"),
+    **dict.fromkeys("підписаний підписана підписано".split(), "signed"),
+    **dict.fromkeys("оголошений оголошена оголошено".split(), "announced"),
+    **dict.fromkeys("проведений проведена проведено".split(), "held"),
+}
+#: Words for a year, dropped after its number ("2022 року": in 2022).
+YEAR_WORDS = frozenset(("рік", "року", "році", "р"))
 
 #: Phrases read before the words (on the lowercase text; Cyrillic in, English out).
 PHRASES: tuple[tuple[str, str], ...] = (
@@ -128,7 +142,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bміністр(?:ом|а|у)? оборони\b", "defence minister"), (r"\bміністр(?:ом|а|у)? закордонних справ\b", "foreign minister"),
     (r"\bконференці[яюїі] нато з кіберзахисту\b", "NATO cyber defence conference"),
     (r"\bконференці[яюїі] з кіберзахисту\b", "cyber defence conference"), (r"\bз кіберзахисту\b", "on cyber defence"),
-    (r"\bдоменом операцій\b", "as a domain of operations"), (r"\bпричиною статті\b", "a trigger of article"),
+    (r"\b(?:доменом|сферою) операцій\b", "as a domain of operations"), (r"\b(?:які |яка )?цитат[иа]? (?:є )?від\b", "what quotes are there from"), (r"\bпричиною статті\b", "a trigger of article"),
     (r"\bстатт[іяю] 5\b", "article 5"), (r"\bдо чого\b", "what"), (r"\bце що\b", "what is this"), (r"\bщо за ([а-яіїєґ']+)", r"what kind of \1 is this"), (r"\bщо за\b", "what is this"), (r"\bдд\.мм\.рррр\b", "dd.mm.yyyy"),
     (r"\b(саміт|конференці)([а-яіїє]*) нато\b", r"нато \1\2"),
     (r"\bцього року\b", "this year"), (r"\bминулого року\b", "last year"), (r"\bнаступного року\b", "next year"),

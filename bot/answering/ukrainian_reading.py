@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..patterns import lazy_pattern
-from .ukrainian import ENDINGS, IMPERSONAL, OWN_PASSIVE, PHRASES, PRESENT, STEMS, VERBS, WORDS
+from .ukrainian import ENDINGS, IMPERSONAL, OWN_PASSIVE, PARTICIPLES, PHRASES, PRESENT, STEMS, VERBS, WORDS, YEAR_WORDS
 
 _CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
 _QUOTATION = lazy_pattern(r"\"[^\"]+\"|“[^”“]+”|«[^»«]+»|(?<![\w'‘’])['‘](?:[^'‘’]|(?<=\w)['’](?=\w))+?['’](?![\w'‘’])")
@@ -30,7 +30,7 @@ _CYRILLIC_WORD = lazy_pattern(r"[\u0400-\u04ff]+(?:['’][\u0400-\u04ff]+)*")
 _PHRASE_RES = tuple((lazy_pattern(pattern), english) for pattern, english in PHRASES)
 _CLEAN = ((lazy_pattern(r"\s+(?=[,?!.])"), ""), (lazy_pattern(r" {2,}"), " "))
 _LATIN = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z", "и": "y", "і": "i",
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z", "и": "y", "і": "i",
     "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
     "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "ы": "y", "э": "e",
     "ё": "yo", "ъ": "", "'": "", "’": ""})
@@ -127,6 +127,10 @@ def _token(gap: str, word: str, capitals: set[str], before: _Token | None) -> _T
         return _Token(gap, IMPERSONAL[word], "impersonal", IMPERSONAL[word], True)
     if word in OWN_PASSIVE:
         return _Token(gap, OWN_PASSIVE[word], "passive", "is" if word.endswith("ться") else "was", True)
+    if word in PARTICIPLES:
+        return _Token(gap, PARTICIPLES[word], "participle", "", True)
+    if word in YEAR_WORDS and before is not None and before.text.isdigit():
+        return _Token(gap, "", "word", "", True)  # "2022 року": the year alone
     if word == "що" and before is not None and before.kind == "verb":
         return _Token(gap, "that", "word", "", True)  # "хто сказав що ...": who said that ...
     if word in WORDS:
@@ -201,6 +205,8 @@ def _english_order(words: list[_Token], texts: list[str], kinds: list[str], lead
     if "be" in kinds:
         be = kinds.index("be")
         last = len(texts) - 1
+        if "participle" in kinds and kinds.index("participle") == be + 1 < last:  # "коли був створений NICC": when was NICC created
+            return [*texts[:be + 1], *texts[be + 2:], texts[be + 1]]
         if asking is not None and asking > lead and be == asking + 1 == last:
             return [*texts[:lead], texts[asking], texts[be], *texts[lead:asking]]  # "the next one where was": where was the next one
         if asking is not None and be == last and asking < be - 1:  # "коли перше було": when was the first; "де вона була": where was it
