@@ -8,31 +8,17 @@
 An event whose name holds an initiative's name (held as part of it) matches more of a text that names both the
 initiative and someone at the event; when the text names the initiative's kind ("campaign", "exercise") and all of
 its name, and not the occasion's own words (its people's names aside), the initiative is what is asked. An event of
-the initiative's own kind is an edition of it ("Cyber Coalition exercise (first edition)"), left as it is. Read from the knowledge (each initiative's name and kind, per load); a
+the initiative's own kind is an edition of it ("Cyber Coalition exercise (first edition)"), left as it is. Read from the knowledge (its initiatives by kind, built at load); a
 text naming no kind word pays one set intersection. Pure; table-tested in tests/test_initiative_itself.py.
 """
 
 from __future__ import annotations
 
-from ...knowledge.model import Event, Initiative
+from ...knowledge.model import Event
+from ..described_initiatives import by_kind
 from ..lookup import Lookup
-from ..per_load import PerLoad, per_load
 from ..normalizing import STOPWORDS
 from ..search import normalize
-
-_BY_KIND = PerLoad("initiative_itself.by_kind")
-
-
-def _named_by_kind(lookup: Lookup) -> dict[str, tuple[tuple[Initiative, str], ...]]:
-    """Kind ("campaign") -> each initiative of that kind with its name normalised."""
-    def build(lookup: Lookup):
-        found: dict[str, list[tuple[Initiative, str]]] = {}
-        for initiative in lookup.knowledge.initiatives.values():
-            if initiative.kind:
-                found.setdefault(normalize(initiative.kind), []).append((initiative, normalize(initiative.name)))
-        return {kind: tuple(items) for kind, items in found.items()}
-
-    return per_load(_BY_KIND, lookup, build)
 
 
 def itself_not_its_occasion(lookup: Lookup, item, text: str):
@@ -40,14 +26,15 @@ def itself_not_its_occasion(lookup: Lookup, item, text: str):
     else ``item``."""
     if not isinstance(item, Event):
         return item
-    kinds = _named_by_kind(lookup)
+    kinds = by_kind(lookup)  # kind ("campaign") -> its initiatives, built at load
     words = normalize(text).split()
     if kinds.keys().isdisjoint(words):
         return item
     padded, event_name = f" {' '.join(words)} ", f" {normalize(item.name)} "
     for kind in kinds.keys() & set(words):
-        for initiative, name in kinds[kind]:
-            if (normalize(item.kind) != kind and f" {name} " in padded and f" {name} " in event_name
+        for initiative in kinds[kind]:
+            name = normalize(initiative.name)
+            if (item.kind != kind and f" {name} " in padded and f" {name} " in event_name
                     and _occasion_unasked(lookup, item, f"{name} {kind}", words)):  # an exercise of an exercise: an edition
                 return initiative
     return item
