@@ -18,6 +18,10 @@ from bot.service import Bot
         ("did rutte travel to tirana for the conference", "was rutte in tirana in person"),
         ("did rutte fly to tirana himself", "was rutte in tirana in person"),
         ("did geoana personally go to the hague", "was geoana at the hague in person"),
+        # the choice asked with no place named: whether they spoke in person
+        ("did rutte speak in person or by video", "did rutte speak in person"),
+        ("did rutte attend in person or via video", "did rutte speak in person"),
+        ("did mark rutte appear in person or online", "did mark rutte speak in person"),
         # no trip asked: as typed
         ("did rutte go to tirana", "did rutte go to tirana"),
         ("did nato travel far in cyber defence", "did nato travel far in cyber defence"),
@@ -33,6 +37,8 @@ def test_travel_or_remote(text, read):
         ("Did Secretary General Rutte travel to Tirana personally for the conference?", "tirana-cyber-defence-conference-2025", "video"),
         ("Did Rutte fly to Tirana himself?", "tirana-cyber-defence-conference-2025", "video"),
         ("Did Stoltenberg travel to Rome for the pledge conference?", "rome-pledge-conference-2022", "in person"),
+        ("did Rutte speak in person or by video?", "tirana-cyber-defence-conference-2025", "video"),
+        ("Did Mark Rutte join in person or via video link?", "tirana-cyber-defence-conference-2025", "video"),
     ],
 )
 def test_a_trip_asked_is_answered_as_in_person_or_not(asked, entry, word):

@@ -7,6 +7,7 @@
     "did secretary general rutte travel to tirana personally for conference" -> "was secretary general rutte in tirana in person"
     "how did rutte deliver his address in tirana"               -> "did rutte speak in person in tirana"
     "was stoltenberg physically in rome or he did only a video message" -> "was stoltenberg in rome in person"
+    "did rutte speak in person or by video"                     -> "did rutte speak in person" (no place named)
 
 An open "how did X deliver the address / take part" asks the same. Otherwise tried only when the text holds " or " and a word of taking part from afar, a word of a trip ("travel", "fly",
 "personally"), or a word of being present and a place that means the venue ("in the hall", "in the flesh");
@@ -67,4 +68,6 @@ def travel_or_remote(text: str) -> str:
         if _TRIP_WORDS.isdisjoint(text.split()) or not (asked := _TRAVELLED.match(text)):
             return text
     where = asked["where"]
+    if where in ("person", "person physically"):  # "did rutte speak in person or by video": no place named, the choice asked
+        return f"did {asked['who'].strip()} speak in person"
     return f"was {asked['who'].strip()} {'at' if where.startswith('the ') else 'in'} {where} in person"

@@ -27,6 +27,7 @@ from ...reply import ItemRef
 from ...patterns import lazy_pattern
 from .alliance_topics import alliance_topic_quotes
 from .established_by import itself_not_its_decision
+from .initiative_itself import itself_not_its_occasion
 from .events import answer_events_list, event_reply
 from .general import follow_up, not_found, nothing_about
 from .initiatives import initiative_reply
@@ -85,7 +86,7 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
         return spoken  # "what has nato said about china": no decision holds it, its speakers' words do
     if item is None:
         return nothing_about(lookup, text)
-    item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
+    item = itself_not_its_occasion(lookup, itself_not_its_decision(lookup, item, text), text)  # "what is nato s cyber centre": the centre, not the decision to set it up; "... campaign, stoltenberg with ...": the campaign
     if unheld(lookup, normalize(text), item):  # "estonia 2007 cyber attacks": not a line on attacks said in Berlin in 2023
         if (item := holding(lookup, normalize(text), (lookup.item(h.ref) for h in lookup.hits(text, types, limit=10, min_coverage=WHOLLY)))) is None:
             return nothing_about(lookup, text)

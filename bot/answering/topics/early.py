@@ -23,6 +23,7 @@ from .why_not_spoke import answer_why_not_spoke
 from .how_often import answer_how_often
 from .series_figures import answer_series_figures
 from .adjacent import answer_adjacent
+from .previous_editions import answer_previous_editions
 from .period_events import answer_period
 from .period_pledges import answer_period_pledges
 from .date_order import answer_date_order
@@ -114,6 +115,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_piece_of_year(lookup, question, today)  # "stoltenberg's 2018 op-ed": he wrote none that year, not a 2018 gathering
             or answer_planned_host(lookup, text, understood)  # "estonia was supposed to host already in 2020 - what happened?"
             or answer_first_editions(lookup, question, text)  # "which were the first two pledge conferences?"
+            or answer_previous_editions(lookup, question)  # "where were the previous editions of the tirana conference?"
             or answer_place_order(lookup, normalize(text))  # "which of the london conferences came first": the events there, in order
             or answer_all_but(lookup, text, today)  # "summits minus vilnius and warsaw", "which stoltenberg quotes are not from berlin"
             or answer_other_outcomes(lookup, text, today)  # "apart from the concept, was anything else decided at vilnius?"
