@@ -93,7 +93,7 @@ def answer_headed(lookup: Lookup, text: str, today: dt.date, answer: Answer) -> 
     card = _QUOTE_CARD if subject.type == "quote" else _CARD
     if all(set(normalize(a).split()) <= card for a in asks):
         return head  # "kajsa ollongren - role? - which event?": her card answers each
-    if subject.type == "quote":
+    if subject.type == "quote" and not all(set(normalize(a).split()) <= card or _names_its_own(lookup, a) for a in asks):
         return None  # "stoltenberg on china in berlin: - did he call china an enemy": read whole
     several = subject.type != "event" and sum(i.type == "event" for i in head.items) > 1  # "last year's ncdc": its words pick the edition
     carded, last = False, head
