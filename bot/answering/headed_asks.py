@@ -57,8 +57,9 @@ _NUMBERED = lazy_pattern(r"(?:^|\s)\(?\d[).]\s")
 _DASH = lazy_pattern(r"\s[-\u2013\u2014]+\s")
 
 
-def headed_asks(text: str) -> tuple[str, list[str]] | None:
-    """The headline (its lead-in dropped) and its asks, or None when ``text`` is not a headline followed by two or more
+def headed_asks(text: str) -> tuple[str, list[str], bool] | None:
+    """The headline (its lead-in dropped), its asks and whether they are put as a list (numbered, one a line, after two
+    or more dashes), or None when ``text`` is not a headline followed by two or more
     asks put as a list: numbered, one a line, after two or more dashes, or a few words each ("who/when/where")."""
     if not (":" in text or " - " in text or "\n" in text or "1)" in text or " \u2013 " in text) or (head := _HEAD.match(text)) is None:
         return None
@@ -72,24 +73,24 @@ def headed_asks(text: str) -> tuple[str, list[str]] | None:
     asks = [a for a in (p.strip(" .!-") for p in _SPLIT.split(head["rest"]) if p) if a and not set(normalize(a).split()) <= _NOISE]
     if len(asks) < 2 or len(asks) > 6 or not all(_asks(a) for a in asks):
         return None
-    if not ("\n" in head["rest"] or _NUMBERED.search(head["rest"]) or len(_DASH.findall(text)) > 1) and (
-            "?" in head["rest"].rstrip("? ") or any(len(normalize(a).split()) > _FEW_WORDS for a in asks)):
+    listed = "\n" in head["rest"] or _NUMBERED.search(head["rest"]) is not None or len(_DASH.findall(text)) > 1
+    if not listed and ("?" in head["rest"].rstrip("? ") or any(len(normalize(a).split()) > _FEW_WORDS for a in asks)):
         return None  # "tirana conf - that was in albania? the dateline says brussels": a remark, not a list
-    return " ".join(words), asks
+    return " ".join(words), asks, listed
 
 
 def answer_headed(lookup: Lookup, text: str, today: dt.date, answer: Answer) -> Reply | None:
     """One reply to the asks under a headline, each of what it names; None for any other message."""
     if (headed := headed_asks(text)) is None:
         return None
-    headline, asks = headed
+    headline, asks, listed = headed
     head = answer(lookup, headline, today, whole=False)
     if not head.ok or not head.items:
         leans = all(points_back(a) or not _names_its_own(lookup, a) for a in asks)  # "- who - what did he say at tirana"
         return head if leans and head.title.startswith("I have no") else None  # "colonial pipeline attack: ...": said once
     subject = head.items[0]
-    if subject.type not in ("event", "person", "pledge", "initiative", "series", "quote"):
-        return None
+    if subject.type not in ("event", "person", "pledge", "initiative", "quote") or not listed and subject.type in ("pledge", "initiative"):
+        return None  # "NICC: agreed when, at which summit?": one ask of a decision, put in parts (``several``, the routes)
     card = _QUOTE_CARD if subject.type == "quote" else _CARD
     if all(set(normalize(a).split()) <= card for a in asks):
         return head  # "kajsa ollongren - role? - which event?": her card answers each

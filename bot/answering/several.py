@@ -33,7 +33,7 @@ from .search import normalize
 SEPARATOR_WORDS = frozenset("and each both also plus".split())
 SEPARATOR_CHARS = frozenset("+&/;,")
 _QUOTES = frozenset("'\"\u201c\u201d\u2018\u2019")
-_ASKS_WHAT = lazy_pattern(r"what (?:s|is|are|was|were) ")
+_ASKS_WHAT = lazy_pattern(r"(?:what|who) (?:s|is|are|was|were) ")  # "what is the nicc", "who is geoana": the card's first sentence too
 _IN_WORD = lazy_pattern(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")  # "what's", "rutte's": an apostrophe, not a quotation mark
 #: Question words: a piece that asks on its own begins with one.
 WH = frozenset("when where who whom what which how whats".split())
