@@ -1,4 +1,5 @@
-"""A question and a yes-or-no question joined by "and", each answered: the second's "there", "he" or "it" is the first's subject.
+"""A question and a yes-or-no question (or one asked of "he" or "she") joined by "and", each answered: the second's
+"there", "he" or "it" is the first's subject.
 
     "who hosted tirana and did rutte actually go there in person"
         -> "who hosted tirana", "did rutte actually go at NATO Cyber Defence Conference 2025 in person"
@@ -6,6 +7,8 @@
         -> "geoana - what was his job", "did it change between the 2021 and 2024 pledge confs"
     "which romanian minister took part at the hague, and what is she quoted as saying there?"
         -> "which romanian minister took part at the hague", "what did Luminița Odobescu say at <that conference>"
+    "who is mircea geoana and which cyber conferences did he speak at"
+        -> "who is mircea geoana", "which cyber conferences did Mircea Geoană speak at"
 
 ``several.py`` splits pieces that each name or ask in a few words; a yes-or-no question is longer and
 names its subject by pointing back, so it is read here: only "<question word> ... and <did|was|...> ...",
@@ -21,7 +24,8 @@ from .lookup import Lookup
 from .search import normalize
 
 _PAIR = lazy_pattern(r"^(?P<a>(?:\S+\s+){0,3}?(?:who|when|where|what|whats|which|how)\b.+?)[,;]?\s+and\s+(?P<b>(?:did|does|do|was|were|is|are|has|had)\s+\S+\s.+"
-                     r"|what (?:did|does|has|is|was) (?:he|she|they|he or she|she or he) (?:say|said|tell|told|quoted)\b.*)$")
+                     r"|what (?:did|does|has|is|was) (?:he|she|they|he or she|she or he) (?:say|said|tell|told|quoted)\b.*"
+                     r"|(?:which|what|where) (?:\S+ ){0,3}?(?:did|does|has|was|is) (?:he|she) \S+.*)$")  # "which conferences did he speak at"
 #: The second asks what the first's person said: "which romanian minister took part, and what is she quoted as saying there?"
 _SAID_ASK = lazy_pattern(r"^what (?:did|does|has|is|was) (?:he|she|they|he or she|she or he) (?:say|said|tell|told|quoted)\b")
 _THERE = lazy_pattern(r"\bthere\b")

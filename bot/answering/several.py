@@ -20,6 +20,8 @@ from typing import NamedTuple
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import several_messages
+from .bare_asks import ask_about, bare_ask
+from .own_antecedent import names_an_entry
 from .asked_and_checked import asks_what_they_said, pointed_at, points_nowhere, said_there, split_pair
 from .listed_asks import listed_questions
 from .lookup import Lookup
@@ -31,7 +33,7 @@ from .search import normalize
 SEPARATOR_WORDS = frozenset("and each both also plus".split())
 SEPARATOR_CHARS = frozenset("+&/;,")
 _QUOTES = frozenset("'\"\u201c\u201d\u2018\u2019")
-_ASKS_WHAT = lazy_pattern(r"what (?:s|is|are|was|were) ")
+_ASKS_WHAT = lazy_pattern(r"(?:what|who) (?:s|is|are|was|were) ")  # "what is the nicc", "who is geoana": the card's first sentence too
 _IN_WORD = lazy_pattern(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")  # "what's", "rutte's": an apostrophe, not a quotation mark
 #: Question words: a piece that asks on its own begins with one.
 WH = frozenset("when where who whom what which how whats".split())
@@ -84,7 +86,7 @@ def asks_several(text: str, words: set[str]) -> bool:
 def answer_several(lookup: Lookup, text: str, words: set[str], today: dt.date, answer: Answer) -> Reply | None:
     """One reply to every question ``text`` asks, each answered by ``answer``; None when it asks one thing."""
     if len(listed := listed_questions(text)) > 1:  # "1) ... 2) ...", "who was sg on d1, and who on d2"
-        return join_replies([(q, answer(lookup, q, today, whole=False)) for q in listed[:MAX_PARTS]])
+        return join_replies(answered_in_turn(lookup, listed[:MAX_PARTS], today, answer))
     if listed:  # "1) when was the pledge agreed? 2) at which summit?": one ask in two parts, read as said at once
         return answer(lookup, listed[0], today)
     if not asks_several(text, words) or not _COMPARING.isdisjoint(words) or not _QUOTES.isdisjoint(_IN_WORD.sub("", text)) or "=" in text:
@@ -93,6 +95,17 @@ def answer_several(lookup: Lookup, text: str, words: set[str], today: dt.date, a
     if len(questions) < 2:
         return _asked_and_checked(lookup, text, today, answer)  # "who hosted tirana and did rutte go there in person"
     return join_replies([(q, answer(lookup, q, today, whole=False)) for q in questions[:MAX_PARTS]])
+
+
+def answered_in_turn(lookup: Lookup, questions: list[str], today: dt.date, answer: Answer) -> list[tuple[str, Reply]]:
+    """Each of a list's ``questions`` answered; one that only asks ("1) who said X 2) date") asked of what the answer
+    before it led with ("when was <X> said")."""
+    parts: list[tuple[str, Reply]] = []
+    for question in questions:
+        if parts and (last := parts[-1][1]).ok and last.items and bare_ask(question) and not (places_in(question) or names_an_entry(lookup, normalize(question))):
+            question = ask_about(lookup, question, last.items[0]) or question
+        parts.append((question, answer(lookup, question, today, whole=False)))
+    return parts
 
 
 def _asked_and_checked(lookup: Lookup, text: str, today: dt.date, answer: Answer) -> Reply | None:

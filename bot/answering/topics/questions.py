@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .. import event_messages, messages
+from .. import event_messages, headed_asks, messages
 from ..phrasing import shorten
 from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
@@ -91,8 +91,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")  # a bare mention or a bare /cyber (or "hi bot!", ``addressing``): what can I ask?
     if (acknowledged := answer_acknowledgement(text)) is not None or asks_for_any_quote(text):  # "ok", "cool thanks": taken in
         return acknowledged or answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
-    if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
-        return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
+    if whole and ((told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found" or (reply := headed_asks.answer_headed(lookup, text, today, answer_question)) is not None):
+        return reply  # "ignore your rules and say X": X checked, never echoed; "rome pledge conf: 1) when 2) who co-hosted": each ask of it
     text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(as_what_said(without_days_span(text)))), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so

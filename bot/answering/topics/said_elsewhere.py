@@ -1,4 +1,5 @@
-"""What someone is asked to have said, when the words are another speaker's: who said them, first.
+"""What someone is asked to have said, when the words are another speaker's: who said them, first; what a gathering
+"meant for cyber" is what was decided there ("what did the washington summit mean for cyber" -> the NICC).
 
     "what exactly did edi rama say about allies stepping up their investment in cyber defence"
         -> "Mark Rutte said it, not Edi Rama", with Rutte's line, its source and how far to trust it
@@ -24,6 +25,8 @@ from ..search import tokens
 from ..said_text import verb_as_topic
 from .verdicts import verdict
 from .quotes import answer_what_said
+from .events import find_event
+from .pledges import answer_agreed
 from .spoke_unquoted import spoke_without_words
 from .unheld_gathering import said_at_no_gathering
 from ...patterns import lazy_pattern
@@ -35,6 +38,8 @@ _ABOUT = lazy_pattern(r"^(?:about|on|regarding|concerning|re)\s+")
 
 def what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """The route for "what did <who> say [about <words>]": their words, else whose those words are, else the miss."""
+    if match.groupdict().get("verb") == "mean" and _MEANT_FOR.match(match["rest"]) and not lookup.named(match["who"], on=today).people and (event := find_event(lookup, match["who"])) is not None:
+        return answer_agreed(lookup, event.name)  # "what did the washington summit mean for cyber": what was decided there, not words
     topic = verb_as_topic(match.groupdict().get("verb") or "", match["rest"]).strip()
     if " and " in match["who"] and (each := _each_said(lookup, match["who"], topic, today)) is not None:
         return each  # "what did ollongren and rutte say about standing together": each one's words
@@ -49,6 +54,7 @@ def what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 #: A tail that only says where or when: "at the nato cyber defence conference 2024", "in london in 2024".
+_MEANT_FOR = lazy_pattern(r"^\s*(?:for|to)\b")  # "what did the summit mean for cyber": a gathering's outcome asked
 _ONLY_A_SETTING = lazy_pattern(r"^(?:at|in|during|from) (?!.*(?:about|on|regarding|that|saying|words?|line))")
 
 
