@@ -51,18 +51,60 @@ _PIPE = lazy_pattern(r"\s*\|\s*")
 _KEY_VALUE = lazy_pattern(r"^\s*(?:(?P<named>[^:=]{2,80}?)(?::|\s[-\u2013\u2014])\s+)?(?P<key>[a-z0-9][a-z0-9_ ./+&'()-]{0,40}?)\s*=\s*(?P<value>.*)$", re.IGNORECASE)
 _COMMA_OUTSIDE_QUOTES = lazy_pattern(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')
 _CELL_SPLIT = lazy_pattern(r"\s*[|;,\t]\s*")
+#: The check a filled row ends with: "| ok?", "| pls check", "- is the date right?", ", confirm yr", "correct?".
+_CHECK_CUE = lazy_pattern(r"(?:\s*[|,]\s*|\s+[-\u2013\u2014]\s+)(?:(?:pls|please|just|can you|could you|ok)\s+)*(?:check|confirm|verify|ok|okay|correct|right|accurate"
+                          r"|is (?:th(?:e|at|is) (?:\w+ )?)?(?:right|correct|accurate|ok))(?:\s+(?:yr|year|date|dates|pls|please|this|that|it|for (?:col|column) \w+))*\s*\??\s*$", re.IGNORECASE)
+#: The cells of a row put to be checked: split by "|" or a dash between spaces.
+_ROW_CELLS = lazy_pattern(r"\s*\|\s*|\s+[-\u2013\u2014]\s+")
+_LABELLED = lazy_pattern(r"(?P<label>[a-z][a-z ]{1,20}):\s*(?P<value>.+)", re.IGNORECASE)
+#: A decision a row names beside a gathering: "cyber pledge", "art 5 decision", "cyber defence concept".
+_DECIDED = lazy_pattern(r"\b(?:pledge|policy|concept|centre|center|decision|capability|commitment|domain)\b", re.IGNORECASE)
+#: Words of a sentence, never of a sheet's cell: "who said ... - is that right?" is no row.
+_SENTENCE_WORDS = lazy_pattern(r"\b(?:is|was|were|are|did|does|do|has|have|who|what|when|where|which|how|why|said|says|true|that)\b", re.IGNORECASE)
+_MOST_CELL_WORDS = 6
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+_YEAR_LAST = lazy_pattern(r"\s+(?:19|20)\d\d$")
+_GATHERING = lazy_pattern(r"\b(?:summit|conference|conf|meeting)\b", re.IGNORECASE)
 _QUOTED = lazy_pattern(r"""^\s*(?:'[^']{8,}'|"[^"]{8,}"|\u201c[^\u201d]{8,}\u201d)\s*$""")
 
 
 def form_as_row(text: str) -> str:
     """``text`` (as typed) read as one row "<named> | <column> ? | ..." when it is a sheet's row or a form; else ``text``."""
     if "=" not in text and "\n" not in text:  # most questions: no form
+        if ("|" in text or " - " in text) and (checked := _checked_row(text)) is not None:
+            return checked
         return _pipe_row(text) if "|" in text and "?" in text else text
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     cells = _header_row(lines) if len(lines) >= 2 else None
     if cells is None and len(lines) == 1 and "=" in text:
         cells = _key_values(lines[0])
     return _as_row(cells) if cells else text
+
+
+def _checked_row(text: str) -> str | None:
+    """A row filled in and put to be checked, as the claim it makes: "Hague 2024 | 16-17 June 2024 | ok?" -> "Hague 2024
+    was 16-17 June 2024, right?"; a decision a gathering's row names is what was agreed there ("warsaw summit 2015 - cyber
+    pledge, confirm yr" -> "cyber pledge was agreed at warsaw summit 2015, right?"). None when the row asks no check."""
+    cue = _CHECK_CUE.search(text)
+    if cue is None:
+        return None
+    cells = [cell.strip(" ,") for cell in _ROW_CELLS.split(text[:cue.start()]) if cell.strip(" ,")]
+    if len(cells) < 2 or any(_BLANK.fullmatch(cell) or "?" in cell or len(cell.split()) > _MOST_CELL_WORDS or _SENTENCE_WORDS.search(cell) for cell in cells):
+        return None  # a sentence with dashes in it ("is it true that rome - the 2022 one - ..."), not a row
+    first, own = cells[0], set(cells[0].lower().split()) | {"the"}
+    claimed = [_claimed(cell) for cell in cells[1:] if not set(cell.lower().split()) <= own]  # "Hague 2024 | The Hague": no claim
+    if len(claimed) == 1 and _DECIDED.search(claimed[0]) and _GATHERING.search(first):
+        return f"{claimed[0]} was agreed at {first}, right?"
+    if any(_YEAR.search(cell) for cell in claimed) and (named := _YEAR_LAST.sub("", first)) != first and named.strip():
+        first = named  # "Washington summit 2023 | 9-11 July 2023": the year is part of the date claimed, not of the name
+    return f"{first} was {', '.join(claimed)}, right?" if claimed else None
+
+
+def _claimed(cell: str) -> str:
+    """A cell as what the row claims: "Opener: Rutte" -> "opener Rutte", "NL+Romania" -> "in NL+Romania"."""
+    if labelled := _LABELLED.fullmatch(cell):
+        return f"{labelled['label'].lower()} {labelled['value']}"
+    return cell if any(ch.isdigit() for ch in cell) or _DECIDED.search(cell) else f"in {cell}"
 
 
 def _pipe_row(text: str) -> str:
