@@ -30,6 +30,7 @@ from .places import places_in
 from .quoted import without_quoted
 from .search import normalize
 from .series_at_place import series_yields
+from .unheld_places import holds_events
 from .understanding import focus_of
 
 _LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay) (?:what|how) about|and|what about|how about|same for|same question for|ok and|okay and|also|then)"
@@ -52,8 +53,12 @@ MOST_WORDS = 5  # a follow-up naming more than this asks something of its own
 
 def asked_after_miss(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | None:
     """After an honest miss: the missed question ``asked`` again of what ``text`` names, or its "there" and "the last
-    one" read as what that question named (``missed_pointers``)."""
-    return ask_again(lookup, text, asked, today) or pointed_after_miss(text, asked)
+    one" read as what that question named (``missed_pointers``); another year asked after a place that holds no event is
+    asked without that place (the place was what missed)."""
+    again = ask_again(lookup, text, asked, today)
+    if again and _YEAR.search(text) and (old := places_in(normalize(asked))) and not holds_events(lookup, old[0][1]):
+        return " ".join((_swap(again, _span_of(again, old[0][0]), "") or again).split())  # "madrid summit 2022" missed, "what about the 2023 summit": not madrid's
+    return again or pointed_after_miss(text, asked)
 
 
 def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | None:

@@ -92,12 +92,13 @@ _NO_NAME = frozenset("nato allies alliance cyber defence defense members member 
 
 
 _FROM = lazy_pattern(r"^\s*(?:from|by)\s+", re.IGNORECASE)
-_ON_TOPIC = lazy_pattern(r"\s+(?:on|about|regarding)\s+", re.IGNORECASE)
+_ON_TOPIC = lazy_pattern(r"\s+(?:on|about|regarding|at|in|during)(?:\s+|$)", re.IGNORECASE)  # "macron on cyber", "biden at a nato conference": the speaker first
 
 
 def speaker_unknown(asked: str, unknown: tuple[str, ...] | list[str]) -> bool:
-    """Whether ``asked`` ("emmanuel macron on nato cyber defence") starts with words the knowledge does not know, then
-    its topic: a speaker not on record, however well the topic's words match someone else's quote."""
+    """Whether ``asked`` ("emmanuel macron on nato cyber defence", "macron at a nato cyber defence conference") starts with
+    words the knowledge does not know, then its topic or setting: a speaker not on record, however well the topic's words
+    match someone else's quote."""
     head = _ON_TOPIC.split(_FROM.sub("", normalize(asked)), 1)
     return len(head) == 2 and bool(head[0].split()) and set(head[0].split()) <= set(unknown)
 
