@@ -60,7 +60,7 @@ def index_columns(knowledge: Knowledge, quotes: Table | None = None) -> tuple[li
         topics = [() if each is ABSENT else each for each in quotes.columns.get("topics", repeat(ABSENT, quotes.count))]
     types += repeat("quote", len(quote_ids))
     ids += quote_ids
-    keys += (" ".join(filter(None, (text, *these))) for text, these in zip(texts, topics))
+    keys += map(_TEXT_AND_TOPICS, texts, map(" ".join, topics))  # normalised below: a space too many is none
     bodies += repeat("", len(quote_ids))
     names += repeat((), len(quote_ids))
     for source in knowledge.sources.values():
@@ -68,6 +68,8 @@ def index_columns(knowledge: Knowledge, quotes: Table | None = None) -> tuple[li
     normalised = normalize_all(keys + bodies)
     return types, ids, normalised[: len(keys)], normalised[len(keys) :], names
 
+
+_TEXT_AND_TOPICS = "{} {}".format  # a quote's key: its words, then its topics
 
 #: Whose pledges and initiatives the knowledge holds: named or not, a question means the same one.
 OWNER = "nato"

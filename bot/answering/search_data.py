@@ -19,9 +19,9 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import defaultdict, deque
-from functools import cache
+from functools import cache, partial
 from heapq import nlargest
-from itertools import accumulate, groupby, repeat
+from itertools import accumulate, compress, count, groupby, repeat
 from operator import itemgetter
 
 from ..patterns import lazy_pattern
@@ -34,11 +34,11 @@ def built(types: list[str], ids: list[str], keys: list[str], bodies: list[str], 
     size = len(ids)
     key_postings: dict[str, array] = defaultdict(_numbers)
     body_postings: dict[str, array] = defaultdict(_numbers)
-    for n, (key, body) in enumerate(zip(keys, bodies)):
-        key_words = set(key.split())
-        _append_each(n, map(key_postings.__getitem__, key_words))
-        if body:
-            _append_each(n, map(body_postings.__getitem__, set(body.split()) - key_words))
+    postings_of, append, consume = key_postings.__getitem__, array.append, deque(maxlen=0).extend
+    for n, key_words in enumerate(map(set, map(str.split, keys))):  # the bulk (quotes): no call per doc but these, in C
+        consume(map(append, map(postings_of, key_words), repeat(n)))
+    for n in compress(count(), bodies):  # the few docs with a body (no quote has one)
+        _append_each(n, map(body_postings.__getitem__, set(bodies[n].split()).difference(keys[n].split())))
     key_postings, body_postings = dict(key_postings), dict(body_postings)  # plain dicts: a look-up never adds a word
     frequencies = dict(zip(key_postings, map(len, key_postings.values())))
     for word, docs_with in body_postings.items():
@@ -143,7 +143,7 @@ def _type_ranges(types: list[str]) -> dict[str, tuple[int, int] | None]:
     ranges: dict[str, tuple[int, int] | None] = {}
     start = 0
     for item_type, run in groupby(types):
-        end = start + sum(1 for _ in run)
+        end = start + len(list(run))
         ranges[item_type] = (start, end) if item_type not in ranges else None
         start = end
     return ranges
@@ -157,8 +157,7 @@ def bitmap(postings: array, size: int) -> bytes:
     return bytes(bits)
 
 
-def _numbers() -> array:
-    return array("I")
+_numbers = partial(array, "I")  # a new posting list (a C call: a defaultdict makes one per word)
 
 
 def _append_each(number: int, postings) -> None:

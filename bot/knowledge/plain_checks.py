@@ -24,7 +24,6 @@ from typing import Any
 from . import background
 from .checks import SeedLibrary
 from .fields import (
-    DATE_PATTERN,
     FORMAT_VERSION,
     ID_PATTERN,
     SECTIONS,
@@ -32,6 +31,7 @@ from .fields import (
     FieldSpec,
 )
 from .model import FuzzyDate
+from .reader import read_date
 from .table import ABSENT, Table
 
 FORK_MIN_QUOTES = 20_000  # from here the seeds are checked in a forked process while the loader builds (a second or more)
@@ -122,11 +122,11 @@ def _record(fields: tuple[FieldSpec, ...], item: Any) -> dict[str, Any]:
 
 
 def _date(text: str) -> FuzzyDate:
-    _require(DATE_PATTERN.fullmatch(text) is not None)
-    try:
-        return FuzzyDate.parse(text)
-    except ValueError:
-        raise _Problem from None
+    """The date as ``reader`` reads it, and remembered with it: a date of one column comes again in another (an event's
+    start, a quote's day), and in the positioned reading where that follows."""
+    value, problem = read_date(text)
+    _require(problem is None)
+    return value
 
 
 def _unique_ids(sections: dict[str, Columns]) -> dict[str, set[str]]:

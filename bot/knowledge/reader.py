@@ -214,7 +214,7 @@ def _read_scalar(spec: FieldSpec, text: str) -> tuple[Any, str | None]:
     if not text.strip():  # text: "" or text: "  "
         return None, msg.no_value(spec.key, spec.required)
     if spec.kind == "date":
-        return _read_date(text)
+        return read_date(text)
     if spec.kind == "id" and not ID_PATTERN.fullmatch(text):
         return None, msg.bad_id(text, re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
     if spec.choices and text not in spec.choices:
@@ -223,7 +223,7 @@ def _read_scalar(spec: FieldSpec, text: str) -> tuple[Any, str | None]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _read_date(text: str) -> tuple[FuzzyDate | None, str | None]:
+def read_date(text: str) -> tuple[FuzzyDate | None, str | None]:
     """A date's (value, None) or (None, message); remembered, since a large file repeats its dates (each quote's)."""
     if not DATE_PATTERN.fullmatch(text):
         return None, msg.badly_formed_date(text)
