@@ -68,7 +68,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         text = question  # "how is the nicc different from the pledge": compared as "the difference between" them
     if asks_attendance(words, question) and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one", "berlin had ~1500 attendees right?"
-    if any(cue in text.lower() for cue in ("vs", "versus", "compared")) and (said := answer_statements_compared(lookup, normalize(text), today)):
+    lowered = text.lower()
+    if any(cue in lowered for cue in ("vs", "versus", "compared")) and (said := answer_statements_compared(lookup, normalize(text), today)):
         return said  # "stoltenberg's ask in 2022 vs what rutte said in 2025 about money": each one's statements
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
         return people  # "compare stoltenberg and rutte", "which conferences did x and y both attend"
