@@ -116,3 +116,14 @@ def test_docs_holding_a_common_word_are_kept_at_the_cut_where_it_adds_weight():
     docs += [_doc("quote", f"r{n}", f"luminita other{n}") for n in range(2 * RESCORE)]
     docs.append(_doc("quote", "target", "digital can luminita"))
     assert SearchIndex(docs).search("digital can luminita")[0].ref.id == "target"
+
+
+def test_word_set_is_the_split_words_and_keeps_only_the_last_few_texts():
+    from bot.answering import normalizing
+
+    texts = [f"when was the conference in year {n}" for n in range(3 * normalizing.WORD_SETS_KEPT)]
+    for text in texts:
+        assert normalizing.word_set(text) == frozenset(text.split())
+        assert normalizing.word_set(text) is normalizing.word_set(text)  # split once
+    assert len(normalizing._WORD_SETS) <= normalizing.WORD_SETS_KEPT + 1
+    assert normalizing.word_set("") == frozenset()

@@ -140,19 +140,25 @@ def without_address(text: str) -> str:
     text = as_anything_on(text)  # "do you know anything about the nicc", "how much do you have on rutte": what is held on it
     if text.lstrip()[:1] in _WRAPPED_FIRST and (wrapped := _WRAPPED.match(text)) is not None:
         text = as_anything_on(text[wrapped.end():])  # "pls how far back does the data go": asked once unwrapped too
-    if any(cue in text[-10:].lower() for cue in _PARTICLE_CUES) and (particle := _PARTICLE.search(text)) is not None and particle.start():
+    if _tail_holds(text, 10, _PARTICLE_CUES) and (particle := _PARTICLE.search(text)) is not None and particle.start():
         text = text[:particle.start()] + ("?" if "?" in particle[0] else "")  # "who hosted rome? lol": who hosted rome?
-    if any(cue in text[-24:].lower() for cue in _ROOM_CUES) and (asked_room := _ROOM_ASKED.search(text)) is not None:
+    if _tail_holds(text, 24, _ROOM_CUES) and (asked_room := _ROOM_ASKED.search(text)) is not None:
         text = text[:asked_room.start()] + "?"  # "who hosted rome anyone know?": who hosted rome?
     if "bot" in text[-8:].lower() and (last := _CALLED_LAST.search(text)) is not None:
         text = text[:last.start()] + last["end"]
     if ("\n" in text or "-" in text or "\u2013" in text or "\u2014" in text) and (signed := _SIGNATURE.search(text)) is not None and _signs(text, signed):
         text = text[:signed.start()]  # "when was the tirana conference?⏎-- Anna": who asks, not what
-    if any(cue in text[-22:].lower() for cue in _SIGN_OFF_CUES) and (thanked := _SIGN_OFF.search(text)) is not None:
+    if _tail_holds(text, 22, _SIGN_OFF_CUES) and (thanked := _SIGN_OFF.search(text)) is not None:
         asked = text[:thanked.start()]
         if asked.strip(" ,.!").lower() not in _ONLY_THANKED:
             text = asked
     return text
+
+
+def _tail_holds(text: str, size: int, cues: tuple[str, ...]) -> bool:
+    """Whether the last ``size`` characters of ``text``, lowercased once, hold one of ``cues``."""
+    tail = text[-size:].lower()
+    return any(cue in tail for cue in cues)
 
 
 #: Words of a preamble that name what the question is about: "i am preparing a note on the rome pledge conference.

@@ -36,7 +36,8 @@ _WHETHER = lazy_pattern(r"\b(?:and |or )?whether\b ?", re.IGNORECASE)
 
 def alliance_said(text: str) -> str:
     """``text`` asking what the Alliance said on a topic put as that topic of NATO's; other text as it is."""
-    if not any(cue in text.lower() for cue in _CUES) or (said := _SAID_ABOUT.match(text) or _DID_SAY.match(text) or _TOPIC_FIRST.match(text) or _SAID_THAT.match(text)) is None:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUES) or (said := _SAID_ABOUT.match(text) or _DID_SAY.match(text) or _TOPIC_FIRST.match(text) or _SAID_THAT.match(text)) is None:
         return text
     topic = f"{about} at {said['topic']}" if (about := said.groupdict().get("about")) else said["topic"]  # "warsaw summit - what nato said about cyber"
     topic = _WHETHER.sub(lambda m: "and " if m[0].lower().startswith("and") else "", topic).strip(" .,;")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
-from .search import normalize
+from .normalizing import normalize, word_set
 from .topics.articles import ARTICLE_ASKS, article_named
 
 #: What each ask becomes, said of an article named by its title: the words ``titled_articles`` and ``articles`` read it by.
@@ -44,10 +44,10 @@ def _article_of(lookup: Lookup, subject: ItemRef | None, question: str):
     sources = lookup.knowledge.sources
     if subject.type == "source":
         return sources[subject.id] if subject.id in sources and sources[subject.id].seed else None
-    if subject.type == "quote" and not _IT.isdisjoint(question.split()) and not _A_PIECE_NAMED.search(question) \
+    if subject.type == "quote" and not _IT.isdisjoint(word_set(question)) and not _A_PIECE_NAMED.search(question) \
             and (quote := lookup.item(subject)) is not None:
         return sources[quote.source] if quote.source in sources and sources[quote.source].seed else None  # "who wrote it", after its source
-    if subject.type != "person" or _IT.isdisjoint(question.split()) or (person := lookup.knowledge.people.get(subject.id)) is None:
+    if subject.type != "person" or _IT.isdisjoint(word_set(question)) or (person := lookup.knowledge.people.get(subject.id)) is None:
         return None
     written = [s for s in sources.values() if s.seed and s.author == person.name]
     return written[0] if len(written) == 1 else None

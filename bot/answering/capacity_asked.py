@@ -22,7 +22,8 @@ _CAPACITY = lazy_pattern(r"^(?:(?:and|so|ok|okay|thanks|thank you)\s+)*(?:in |wi
 
 def capacity_asked(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemRef, ...], title: str) -> str | None:
     """"in what capacity did <person> attend <event>" for a bare "in what capacity?" after an event's people; else None."""
-    if subject.type != "event" or not any(cue in text.lower() for cue in _CUES) or not _CAPACITY.match(normalize(text)):
+    lowered = text.lower()
+    if subject.type != "event" or not any(cue in lowered for cue in _CUES) or not _CAPACITY.match(normalize(text)):
         return None
     event = lookup.item(subject)
     persons = [p for p in (lookup.item(ref) for ref in people if ref.type == "person") if p is not None]

@@ -10,6 +10,7 @@ Pure, one of ``question_text.normalise_question``'s steps; a question without "c
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CUES = frozenset("cite quote quoting citing reference source".split())
 _CITE = lazy_pattern(
@@ -21,6 +22,6 @@ _CITE = lazy_pattern(
 
 def cite_asked(text: str) -> str:
     """Normalised ``text`` put as "who talked about <topic>" when it asks whom to cite on a topic; else unchanged."""
-    if _CUES.isdisjoint(text.split()) or (match := _CITE.match(text)) is None:
+    if _CUES.isdisjoint(word_set(text)) or (match := _CITE.match(text)) is None:
         return text
     return f"who talked about {match['topic'] or match['topic2']}"

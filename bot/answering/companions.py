@@ -29,7 +29,8 @@ _SHORT_TITLES = {"sg": ("secretary", "general"), "dsg": ("deputy", "secretary", 
 
 def others_first(lookup: Lookup, text: str, reply: Reply) -> Reply:
     """``reply`` with the people ``text`` names as companions ("alongside the secretary general") after the others."""
-    if not any(cue in f" {text.lower()} " for cue in _CUES):
+    spaced = f" {text.lower()} "
+    if not any(cue in spaced for cue in _CUES):
         return reply  # most questions: no companion named
     if (found := _COMPANION.match(typed := normalize(text)) or _COMPANION_FIRST.match(typed)) is None:
         return reply

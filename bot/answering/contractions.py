@@ -8,6 +8,7 @@ Each pattern runs only when the text holds one of its words, so most questions r
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spelling out)
     ("got", r"^(?:so |and |but |ok )?what(?: s| has| is)? ((?:\S+ ){1,4}?)got to do with\b", r"what does \1have to do with"),  # "what's romania got to do with it"
@@ -71,7 +72,7 @@ CONTRACTION_CUES = frozenset().union(*(cues for cues, _, _ in _CONTRACTION_RES))
 
 def spell_out_contractions(text: str) -> str:
     """"whats the pledge" -> "what is the pledge": only the patterns whose words the text holds are run."""
-    words = set(text.split())
+    words = word_set(text)
     if CONTRACTION_CUES.isdisjoint(words):  # most questions
         return text
     for cues, pattern, repl in _CONTRACTION_RES:

@@ -30,6 +30,7 @@ from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
 from .quoted import quoted_spans
 from .imperatives import asked_plainly
+from .normalizing import word_set
 
 _CUES = frozenset(
     "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful like love "
@@ -125,7 +126,7 @@ def unwrap_courtesy(text: str) -> str:
     """``text`` (normalised) with a formal request's wrapping dropped, an indirect question made direct and formal
     words put plainly; a question put as an instruction ("state the venue of ...") as the question (``imperatives``)."""
     text = asked_plainly(text)
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     opened = _OPENING.sub("", text)
     unrequested = _REQUEST.sub("", opened, count=1)

@@ -12,6 +12,7 @@ Tried only when a crediting verb is typed; a step of ``role_text.term_question``
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CREDIT_WORDS = frozenset("credit cite attribute tag caption label introduce".split())
 _WRITINGS = r"(?:post|posts|tweet|thread|caption|graphic|piece|article|story|video|reel|carousel|card|slide|write up)"
@@ -23,7 +24,7 @@ _CREDIT = lazy_pattern(r"^how (?:do|should|can|would|could|to|shall|must)(?: (?:
 
 def credit_question(text: str) -> str:
     """``text`` (normalised) as "what was <who> title [at <setting>]" when it asks how to credit someone, else as it is."""
-    if _CREDIT_WORDS.isdisjoint(text.split()) and " refer to " not in text:
+    if _CREDIT_WORDS.isdisjoint(word_set(text)) and " refer to " not in text:
         return text
     if (asked := _CREDIT.match(text)) is None:
         return text

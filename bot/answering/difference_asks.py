@@ -16,6 +16,7 @@ Tried only when "different", "differ" or "differs" is there; pure.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CUES = frozenset("different differ differs distinct distinction distinctions distinguishes distinguish separates".split())
 #: "is there a distinction between X and Y", "what distinguishes X from Y", "how do X and Y differ".
@@ -31,7 +32,7 @@ _DIFFERENT_FROM = lazy_pattern(
 
 def difference_ask(text: str) -> str:
     """``text`` (normalised) asking how X differs from Y, as "what is the difference between X and Y"; else as it is."""
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     if (between := _DISTINCTION.match(text)) is not None:  # "is there a distinction between X and Y": the difference asked
         return f"{DIFFERENCE_PREFIX}{between['a'] or between['a2'] or between['a3']} and {between['b'] or between['b2'] or between['b3']}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .constraints import YEARS
 from ..patterns import lazy_pattern
-from .search import normalize
+from .normalizing import normalize, word_set
 
 _CUES = frozenset("different differ differs differed".split())
 #: "two nato cyber events in 2024", "both 2024 conferences": the pair described before it is named, and its year.
@@ -29,7 +29,7 @@ _DIFFERENT = lazy_pattern(
 
 def different_ask(text: str) -> str:
     """"how are A and B different" (and its other orders) -> "compare A and B"; other text as it is."""
-    if _CUES.isdisjoint(text.split()) or not (match := _DIFFERENT.match(text)):
+    if _CUES.isdisjoint(word_set(text)) or not (match := _DIFFERENT.match(text)):
         return text
     a, b = next((match[f"a{n}"], match[f"b{n}"]) for n in ("", "2", "3", "4") if match[f"a{n}"])
     if year := match["year"]:  # "two events in 2024, the hague and london": each of them in 2024

@@ -14,6 +14,7 @@ Tried only when such a word is in the (normalised) text; what is left must still
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 #: Words that belittle a question: the cue for the pattern below.
 _CUES = frozenset("basic dumb stupid silly obvious naive newbie noob beginner beginners simple elementary daft trivial lame".split())
@@ -31,7 +32,7 @@ _DISCLAIMER = lazy_pattern(
 
 def without_disclaimer(text: str) -> str:
     """``text`` (normalised) without a disclaimer that belittles the question before it ("" if that is all it holds)."""
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     match = _DISCLAIMER.match(text)
     if not match or not (match["lead"] or match["tail"]):  # "basic cyber defence": no disclaimer, a word of the question

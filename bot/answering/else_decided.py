@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
-from .search import normalize
+from .normalizing import normalize, word_set
 
 _ASKS_ELSE = lazy_pattern(r"\b(?:what (?:else|more|other (?:decisions?|outcomes?|things?))|anything (?:else|more)|something else|any other (?:decisions?|outcomes?|things?)"
                           r"|(?:which|what) other (?:decisions?|outcomes?|pledges?|commitments?))\b")
@@ -51,7 +51,7 @@ def else_decided(lookup: Lookup, text: str, subject: ItemRef | None) -> str | No
     if subject is None or subject.type not in ("pledge", "event") or not ("else" in text or "more" in text or "other" in text):
         return None
     question = normalize(text)
-    if _DECIDED.isdisjoint(question.split()) or not _ASKS_ELSE.search(question) or _ELSEWHERE.search(_SET_ASIDE.sub("besides", question)):
+    if _DECIDED.isdisjoint(word_set(question)) or not _ASKS_ELSE.search(question) or _ELSEWHERE.search(_SET_ASIDE.sub("besides", question)):
         return None  # "apart from the pledge": no place of its own
     if subject.type == "event":
         return _set_aside_there(lookup, question, subject)

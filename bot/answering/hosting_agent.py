@@ -17,6 +17,7 @@ from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
 from .places import PLACES
 from .sole_host import sole_host
+from .normalizing import word_set
 
 _CUES = frozenset("hosting organising organizing running".split())
 _AGENT = r"(?P<agent>the .+?|[a-z]+(?: [a-z]+)?)"
@@ -74,7 +75,7 @@ def _host_named(text: str) -> str | None:
     """"for berlin the host was the german ministry of defence" -> "is it true that berlin was hosted by the german ministry of defence"."""
     if " by " in text and (by := _BY_WHICH.match(text)):
         return f"who hosted {by['event']}"
-    if _HOST_NOUNS.isdisjoint(text.split()) or not (match := _HOST_WAS.match(text)) or not (event := match["event"] or match["of"]):
+    if _HOST_NOUNS.isdisjoint(word_set(text)) or not (match := _HOST_WAS.match(text)) or not (event := match["event"] or match["of"]):
         return None
     return f"{CLAIM_PREFIX}{event} was hosted by {match['agent']}"
 
@@ -92,7 +93,7 @@ def hosting_agent(text: str) -> str:
         return f"{run['was']} {run['event']} hosted by {run['a']} or {run['b']}"
     if involved := _involved_host(text) or _host_named(text):
         return involved
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     if match := _EVENT_FIRST.match(text) or _AGENT_FIRST.match(text):
         rest = match["rest"] or match.groupdict().get("lead") or ""

@@ -15,6 +15,7 @@ An honorific before a name ("Mr Noorman", "Dr …") is dropped: the knowledge na
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CUES = frozenset("state identify name specify indicate confirm establish mr mrs ms madame mme".split())
 _VERB = r"^(?:please |kindly )?(?:state|identify|name|specify|indicate|confirm|establish)(?: me| us| for me| for the record)?"
@@ -33,7 +34,7 @@ _STEPS = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
 
 def asked_plainly(text: str) -> str:
     """``text`` (normalised) with an instruction's verb put as the question it asks; else unchanged."""
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     for pattern, plain in _STEPS:
         text = pattern.sub(plain, text, count=1)

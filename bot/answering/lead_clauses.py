@@ -14,7 +14,7 @@ from .claims import REPORTED, REPORTED_OF_PERSON
 from .parse import MONTHS
 from .role_words import ROLE_HEADS
 from .places import PLACES, places_in
-from .search import normalize
+from .normalizing import normalize, word_set
 from .statement_things import thing_of_statement
 from ..patterns import lazy_pattern
 from .titled_names import last_titled
@@ -113,7 +113,7 @@ _ASKS_SAID = frozenset("say said says saying".split())
 def line_lead(clause: str, question: str) -> str | None:
     """"the russia energy line from berlin" before "what did stoltenberg actually say": "about russia energy in berlin",
     what the question asks about; None for any other lead."""
-    match = _LINE_LEAD.match(clause) if not _ASKS_SAID.isdisjoint(question.split()) else None
+    match = _LINE_LEAD.match(clause) if not _ASKS_SAID.isdisjoint(word_set(question)) else None
     if match is None:
         return None
     return f"about {match['topic'].strip()}" + (f" in {match['where']}" if match["where"] else "")

@@ -14,6 +14,7 @@ stoltenberg say") is ``lead_clauses.line_lead``'s. Pure; a question without one 
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 #: The words of a line asked with no speaker named: "what exactly was said", "what did he say", "exact words?", "word for word".
 _WORDS_ASKED = lazy_pattern(r"^(?:what (?:exactly |precisely )?(?:was said|was it|were (?:the|his|her|their) (?:exact )?words|did (?:he|she|they) (?:actually |really )?say)"
@@ -26,7 +27,7 @@ _LINE = lazy_pattern(r"^(?:the |that |this |his |her )?(?P<topic>(?:\S+ ){1,4}?)
 
 def line_words_asked(leads: list[str], question: str) -> str | None:
     """"what was said about <topic>" for a line the last of ``leads`` names whose words ``question`` asks; else None."""
-    if _ASKING.isdisjoint(question.split()) or not leads or not _WORDS_ASKED.match(question):
+    if _ASKING.isdisjoint(word_set(question)) or not leads or not _WORDS_ASKED.match(question):
         return None
     line = _LINE.match(leads[-1])
     if line is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
-from .search import normalize
+from .normalizing import normalize, word_set
 
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
            "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10}
@@ -53,7 +53,7 @@ def _named(lookup: Lookup, question: str, listed: tuple[ItemRef, ...], place: in
     """``question`` with the words ``match`` found put as the name of entry ``place`` (from 1) of ``listed``."""
     if not 1 <= place <= len(listed) or listed[place - 1].type not in _PICKABLE:
         return None
-    if listed[place - 1].type == "person" and not _GATHERING_ASKED.isdisjoint(question.split()):
+    if listed[place - 1].type == "person" and not _GATHERING_ASKED.isdisjoint(word_set(question)):
         return None  # "who hosted the first one?" after who spoke: the first of the series, not the first speaker
     if (item := lookup.item(listed[place - 1])) is None:
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .cite_asks import cite_asked
+from .normalizing import word_set
 
 _CUES = frozenset("mention mentioned name named drop dropped bring brought cite cited reference referenced namecheck namechecked".split())
 _MENTIONED = lazy_pattern(
@@ -46,7 +47,7 @@ def as_talked_about(text: str) -> str:
         return f"who talked about {said['what']}"  # not a line holding "something about investment"
     if text.startswith("whose ") and (said := _WHOSE_LINE_THAT.match(text)) is not None:
         return f"who said {said['what']}"  # "whose line was it that cyber attacks are as bad as bombs"
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     if (lead := _LEAD_THEN_MENTIONED.match(text)) is not None:
         return f"did {lead['who']} talk about {lead['what']} {lead['at']}"  # "rutte at tirana he named russia directly or no"

@@ -27,7 +27,7 @@ from .messages import COVERS_NATO
 from .own_places import own_cities
 from .parse import MONTHS, parse_date
 from .places import PLACES, Place, locations_in
-from .search import STOPWORDS, normalize
+from .normalizing import STOPWORDS, normalize, word_set
 from ..patterns import lazy_pattern
 
 ORDINALS = {
@@ -228,7 +228,7 @@ _OTHER_ANNUAL = frozenset("exercise exercises drill drills summit summits report
 
 def find_series(text: str) -> str | None:
     """The conference series named: the Pledge Conferences, or the annual NATO Cyber Defence Conference."""
-    words = set(text.split())
+    words = word_set(text)
     if "pledge" in words and words & {"conference", "conferences", "meeting", "one"}:
         return None if _BOTH_SERIES.search(text) else PLEDGE_SERIES
     if "annual" in words and "pledge" not in words and words.isdisjoint(_OTHER_ANNUAL):  # not "nato s annual cyber exercise"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE
+from .normalizing import word_set
 
 #: How soon: "asap", "urgent", "need it now".
 SOON = (r"asap|urgent|urgently|very urgent|stat|pronto|no time|hurry(?: up)?"
@@ -66,6 +67,6 @@ def _asks(question: str) -> set[str]:
         if word in _ASKED_BY:
             asked.add(word)
         asked.update(w for w, nouns in _WHICH_NOUNS.items() if match["noun"] in nouns)
-    if question.startswith(("what ", "and what ")) and not _SAYING.isdisjoint(question.split()):
+    if question.startswith(("what ", "and what ")) and not _SAYING.isdisjoint(word_set(question)):
         asked.add("said")  # "what did rutte say there? need quotes": the quotes are what it asks
     return asked

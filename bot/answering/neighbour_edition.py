@@ -51,7 +51,8 @@ _ASKS = frozenset("who whom when where which what how host hosts hosted cohosted
 def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """``text`` with the edition next to ``subject`` named in place of "the edition before that"; None when it names
     no neighbour, or only a bare one (``other_edition``'s)."""
-    if subject.type != "event" or not any(w in text.lower() for w in ("before", "after", "next", "previous", "prior", "following", "preceding")):
+    lowered = text.lower()
+    if subject.type != "event" or not any(w in lowered for w in ("before", "after", "next", "previous", "prior", "following", "preceding")):
         return None
     clauses = [c for c in (normalize(part) for part in _CLAUSES.split(text)) if c]
     for n, clause in enumerate(clauses):

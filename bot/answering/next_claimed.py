@@ -15,6 +15,7 @@ without "next", "previous" or "following" costs one set test.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _ORDERS = frozenset(("next", "previous", "following"))
 _NEXT_CLAIMED = lazy_pattern(
@@ -25,7 +26,7 @@ _NEXT_CLAIMED = lazy_pattern(
 
 def next_asked(text: str) -> str:
     """Normalised ``text`` claiming which gathering came next after another, asked as which one did; else ``text``."""
-    if _ORDERS.isdisjoint(text.split()) or not (claimed := _NEXT_CLAIMED.match(text)):
+    if _ORDERS.isdisjoint(word_set(text)) or not (claimed := _NEXT_CLAIMED.match(text)):
         return text
     counted_from = claimed["x1"] or claimed["x2"]
     if not counted_from:

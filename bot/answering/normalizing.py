@@ -54,6 +54,26 @@ def normalize_all(texts: list[str]) -> list[str]:
 _SPACES = lazy_pattern(rb"  +")
 
 
+#: Texts whose word sets are kept: the few that one question's steps read again and again (the question, as typed,
+#: its clauses), never enough to outlive it.
+WORD_SETS_KEPT = 16
+_WORD_SETS: dict[str, frozenset[str]] = {}
+
+
+def word_set(text: str) -> frozenset[str]:
+    """``frozenset(text.split())``, split and hashed once for the last few texts: most steps of a question first ask
+    whether it holds any of their words (``CUES.isdisjoint(word_set(question))``)."""
+    words = _WORD_SETS.get(text)
+    if words is None:
+        words = _WORD_SETS[text] = frozenset(text.split())
+        if len(_WORD_SETS) > WORD_SETS_KEPT:
+            try:
+                del _WORD_SETS[next(iter(_WORD_SETS))]  # the oldest
+            except (RuntimeError, StopIteration, KeyError):  # another thread changed it meanwhile: trimmed next time
+                pass
+    return words
+
+
 def tokens(text: str) -> list[str]:
     """The meaningful tokens of already-normalised text (stopwords dropped)."""
     return [t for t in text.split() if t not in STOPWORDS]

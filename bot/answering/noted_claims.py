@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX, as_claim
+from .normalizing import word_set
 
 #: A question asking what really holds: "who were the actual co hosts", "where was it really held", "what are the correct dates".
 _ASKS_ACTUAL = lazy_pattern(r"^(?:who|whom|what|when|where|which|in which|on which|at which)\b.*?\b(?:actual|actually|real|really|correct|right|true|in fact|exact|precisely)\b")
@@ -22,7 +23,7 @@ _SAYING = lazy_pattern(r"\b(?:said|say|says|saying|quoted|quote|quotes|words|cal
 
 def asks_actual(question: str) -> bool:
     """Whether ``question`` (a normalised clause) asks what really holds: "who actually hosted it"."""
-    return not _ACTUAL_WORDS.isdisjoint(question.split()) and _ASKS_ACTUAL.match(question) is not None
+    return not _ACTUAL_WORDS.isdisjoint(word_set(question)) and _ASKS_ACTUAL.match(question) is not None
 
 
 def actual_claim(before: list[str]) -> str | None:

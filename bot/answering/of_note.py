@@ -13,6 +13,7 @@ nothing. Pure; a text without " of " and a qualifier's noun pays one word-set ch
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 NOTE_NOUNS = frozenset("note importance significance standing rank renown distinction consequence".split())
 _OF_NOTE = lazy_pattern(r"\b(?P<who>who(?: else)?|whom|anyone|anybody|someone|somebody|people|speakers|figures|guests|names|persons|else)"
@@ -21,6 +22,6 @@ _OF_NOTE = lazy_pattern(r"\b(?P<who>who(?: else)?|whom|anyone|anybody|someone|so
 
 def without_of_note(text: str) -> str:
     """Normalised ``text`` with "of note" (and its like) after who or people dropped; else ``text``."""
-    if " of " not in text or NOTE_NOUNS.isdisjoint(text.split()):
+    if " of " not in text or NOTE_NOUNS.isdisjoint(word_set(text)):
         return text
     return _OF_NOTE.sub(r"\g<who>", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .list_order import sorted_asked
+from .normalizing import word_set
 
 _CUES = frozenset("first last latest earliest next".split())
 _KIND_THEN_ORDER = lazy_pattern(
@@ -23,7 +24,7 @@ _NEXT_AFTER = lazy_pattern(r"\b(came|comes|come|was|is|happened) next after\b")
 def in_order_asked(text: str) -> str:
     """``text`` (normalised) with an order asked of a kind put the way the routes know; else unchanged."""
     text = sorted_asked(text)  # "sort the summits by date": list them (``list_order``)
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     if asked := _KIND_THEN_ORDER.match(text):
         return f"which was the {asked['order']} {asked['kind'].removesuffix('s')}"  # "which summits came first": the first

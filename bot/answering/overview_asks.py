@@ -17,6 +17,7 @@ word is there; pure.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 #: Slang for an overview that the spelling step must leave alone ("lowdown" is no typo of "london").
 OVERVIEW_WORDS = frozenset("lowdown rundown skinny gist scoop".split())
@@ -42,6 +43,6 @@ def overview_ask(text: str) -> str:
     """``text`` (normalised) asking for an overview in everyday words, as "what is X"; other text as it is."""
     if "happened" in text or " went on " in text or " was done " in text:
         return f"what is {asked['thing']}" if (asked := _HAPPENED_AT.match(text)) else text
-    if _CUES.isdisjoint(text.split()) or not (asked := _OVERVIEW.match(text)):
+    if _CUES.isdisjoint(word_set(text)) or not (asked := _OVERVIEW.match(text)):
         return text
     return f"what is {asked['thing'] or 'the ' + asked['vague']}"

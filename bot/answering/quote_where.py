@@ -28,6 +28,7 @@ _CUES = (" where ", " when ", " in which ")
 
 def as_what_said(typed: str) -> str:
     """``typed`` asked as "what did X say about ..." when it asks for the quote where X told, said or called something."""
-    if not any(cue in typed.lower() for cue in _CUES) or (asked := _QUOTE_WHERE.match(typed.strip())) is None:
+    lowered = typed.lower()
+    if not any(cue in lowered for cue in _CUES) or (asked := _QUOTE_WHERE.match(typed.strip())) is None:
         return typed
     return f"what did {asked['who']} say about {asked['rest']}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from ..reply import ItemRef, Reply
 from .lookup import Lookup
-from .search import normalize
+from .normalizing import normalize, word_set
 
 _CUES = frozenset("rest continue continues continued continuation finish finishes end ends ending next after then remainder go "
                   "half full whole complete".split())
@@ -83,7 +83,7 @@ _OTHER_SUBJECTS = frozenset("conference conferences summit summits meeting meeti
 def _asks_of_another(lookup: Lookup, question: str, quote) -> bool:
     """Whether ``question``, after ``quote`` was shown, asks of something else, with an "end" or "after" of its own: "when
     did stoltenberg's tenure end" (another person), "what came after the tirana conference" (a gathering)."""
-    if not _OTHER_SUBJECTS.isdisjoint(question.split()):
+    if not _OTHER_SUBJECTS.isdisjoint(word_set(question)):
         return True
     return any(person.id != quote.speaker for person in lookup.named_by_name(question).people)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .role_guesses import is_role
+from .normalizing import word_set
 
 _CUES = frozenset("handover handoff transition change changed changeover first 1st last".split())
 _HANDOVER = lazy_pattern(r"^(?:(?:when|what date)(?: was| did| is| were)? )?(?:the )?(?P<role>(?:\S+ ){0,4}?\S+) (?:handover|hand over|handoff|hand off|transition|changeover|change over|change|changed)"
@@ -22,7 +23,7 @@ _DAY_AS = lazy_pattern(r"^(?:(?:when|what) (?:was|is) )?(?P<who>(?!the |when |wh
 
 def role_handover(text: str) -> str:
     """``text`` put as a succession ask when it asks a role's handover or a first or last day in a role; else as it is."""
-    if _CUES.isdisjoint(text.split()):
+    if _CUES.isdisjoint(word_set(text)):
         return text
     if (handover := _HANDOVER.match(text)) and is_role(handover["role"].split()):
         return f"when did the current {handover['role']} take over"

@@ -21,6 +21,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .credit_asks import credit_question
 from .role_guesses import is_role
+from .normalizing import word_set
 
 _TERM_WORDS = frozenset("term tenure mandate stint until till time years serve served general minister president chancellor saceur under".split())
 #: "was the 2024 london conference under stoltenberg or rutte (as sec gen)": which of them held the role then
@@ -57,7 +58,7 @@ _WHEN_IN_ROLE = lazy_pattern(rf"^when (?:was|were|did) (?P<who>(?!the |a |an |it
 
 def term_question(text: str) -> str:
     """``text`` (normalised) as "when did <who> stop being / become <role>" when it asks when a term ended or began."""
-    if _TERM_WORDS.isdisjoint(text.split()):  # most questions: no term asked, no regex run
+    if _TERM_WORDS.isdisjoint(word_set(text)):  # most questions: no term asked, no regex run
         return credit_question(text)  # "how should i credit baerbock for a berlin post": her title then
     if "under" in text and (match := _UNDER_EITHER.match(text)):
         return f"was {match['who']} {match['role'] or 'secretary general'} at {match['event']}"

@@ -24,7 +24,7 @@ from ..reply import ItemRef
 from .lookup import Lookup
 from .mentions import series_events
 from .places import PLACES
-from .search import normalize
+from .normalizing import normalize, word_set
 
 _CUES = frozenset("one none any edition not".split())
 _ONE_IN_YEAR = lazy_pattern(
@@ -52,7 +52,7 @@ _WHY_NOT_YEAR = lazy_pattern(r"^(?:(?:and|so|but|ok|okay|hmm) )?(?P<why>why|how 
 def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | None:
     """``text`` with its "one" as the last event's series, or None when it is no such follow-up."""
     question = normalize(text)
-    words = set(question.split())
+    words = word_set(question)
     if subject is None or words.isdisjoint(_CUES):
         return None
     if asked := _ONE_IN_YEAR.match(question):

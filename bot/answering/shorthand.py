@@ -24,6 +24,7 @@ from .lead_clauses import other_series
 from .parse import MONTHS
 from .places import PLACES
 from .role_shorthand import MINISTER_SHORTHAND, ROLE_SHORTHAND, minister_spelt_out
+from .normalizing import word_set
 
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
@@ -177,12 +178,12 @@ _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 @text_memo  # the question, then each of its clauses, read again by several steps
 def spell_out_shorthand(text: str) -> str:
     """"2nd pledge conf where" -> "2nd pledge conference where", "the albanian pm" -> "the albanian prime minister"."""
-    words = set(text.split())
+    words = word_set(text)
     if not words & _SHORTHAND_CUES:  # most questions: nothing to spell out, no regex run
         return text
     if words & SHORTHAND.keys():
         text = " ".join(SHORTHAND.get(word, word) for word in text.split())
-        words = set(text.split())  # "num of speakers": "number of" is spelt out in its context in turn
+        words = word_set(text)  # "num of speakers": "number of" is spelt out in its context in turn
     for _, pattern, repl in _CUED_IN_CONTEXT.cued(words):
         text = pattern.sub(repl, text)
     if "one" in words:  # "the berlin one": the event there

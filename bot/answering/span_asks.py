@@ -15,6 +15,7 @@ Their dates, starts and calls are what the routes already answer. Pure; each pat
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 #: "since when does cyber coalition exist", "how long has the exercise been around": when it started.
 _EXISTS_SINCE = lazy_pattern(r"^(?:(?:since|from) (?:when|what year|which year)(?: (?:does|did|has|have|is|are|do))?|how long (?:has|have|does|did)) (?P<x>.+?)"
@@ -73,7 +74,7 @@ def span_ask(text: str, first: str, last: str) -> str | None:
         return f"what did {appeal['who']}{verb} {rest}"
     if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
         return f"when did {exists['x'] or exists['y'] or exists['z']} start"
-    if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)) and _ROLE_WORDS.isdisjoint(text.split()):  # a term held: how_long_held
+    if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)) and _ROLE_WORDS.isdisjoint(word_set(text)):  # a term held: how_long_held
         if days["d"]:  # "how long did the event run in days, hague 2024": its dates (a run's own words stay in)
             return f"when was {days['d']}"
         return f"how long was {days['a'] or days['b'] or days['c'] or days['e'] or days['f']}"

@@ -11,6 +11,7 @@ a normalised question not opening "when" with a speech word pays one prefix test
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _SPEECH = frozenset("keynote speech address remarks talk message".split())
 _NOT_A_NAME = frozenset("the a an was is were that this his her its".split())
@@ -20,7 +21,7 @@ _SPEECH_WHEN = lazy_pattern(r"^when (?:(?:was|is|were) )?(?:the )?(?P<who>(?!the
 
 def speech_date_asked(text: str) -> str:
     """``text`` (normalised) asking when a person's speech somewhere was, as when the person spoke there; else ``text``."""
-    if not text.startswith("when ") or _SPEECH.isdisjoint(text.split()) or (asked := _SPEECH_WHEN.match(text)) is None:
+    if not text.startswith("when ") or _SPEECH.isdisjoint(word_set(text)) or (asked := _SPEECH_WHEN.match(text)) is None:
         return text
     if not _NOT_A_NAME.isdisjoint(asked["who"].split()):
         return text  # "when was the keynote in rome": nobody named

@@ -8,6 +8,7 @@ when "stand", "stands" or "short" is in the question.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CUES = frozenset("stand stands short abbreviation acronym".split())
 _STAND_FOR = lazy_pattern(r"^(?:what|wat) (?:does|do|did) (?:the )?(?:abbreviation |acronym |letters? )?(?P<name>.+?) (?:stand for|mean as an (?:abbreviation|acronym)|abbreviate)\b(?P<rest>.*)$"
@@ -17,7 +18,7 @@ _STAND_FOR = lazy_pattern(r"^(?:what|wat) (?:does|do|did) (?:the )?(?:abbreviati
 
 def stand_for(text: str) -> str:
     """"what does the nicc stand for and where ..." -> "what is the nicc and where ..."; other text as it is."""
-    if _CUES.isdisjoint(text.split()) or not (match := _STAND_FOR.match(text)):
+    if _CUES.isdisjoint(word_set(text)) or not (match := _STAND_FOR.match(text)):
         return text
     name = match["name"] or match["name2"] or match["name3"]
     rest = match["rest"] if match["name"] else match["rest2"] if match["name2"] else match["rest3"]

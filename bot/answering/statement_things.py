@@ -19,6 +19,7 @@ tried only for a lead clause of a question that refers back.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _THING_NOUNS = (r"(?:conference|summit|pledge|meeting|exercise|gathering|op ed|article|speech|address|centre|center|policy|communique"
                 r"|declaration|initiative|campaign|report|event)s?(?! \d)")  # not "article 5"
@@ -52,6 +53,6 @@ _OF_THE_WRITING = frozenset("published publish written write wrote come came out
 def gathering_written_of(subject: str, question: str) -> str:
     """The gathering a writing named as "it" is about, where the question asks nothing of the writing itself:
     "the diplomatic affairs piece on the hague pledge conference" + "when was it" -> "the hague pledge conference"."""
-    if (written := _WRITTEN_OF.match(subject)) is None or not _OF_THE_WRITING.isdisjoint(question.split()):
+    if (written := _WRITTEN_OF.match(subject)) is None or not _OF_THE_WRITING.isdisjoint(word_set(question)):
         return subject
     return written["thing"] if written["thing"].startswith("the ") else f"the {written['thing']}"

@@ -18,6 +18,7 @@ word is there; pure.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CUES = frozenset("calendar today anniversary anniversaries".split())
 _THIS_DAY = r"(?:this calendar (?:day|date)|today s date|today date|todays date|today)"
@@ -45,6 +46,6 @@ def as_this_day(question: str, message: str = "") -> str:
     (normalised) it came from, asks; else as it was."""
     if "anniversary" in message and _TODAY_IS_ANNIVERSARY.search(message):
         return "what happened on this day"
-    if _CUES.isdisjoint(question.split()) or not _ASKS_THIS_DAY.match(question):
+    if _CUES.isdisjoint(word_set(question)) or not _ASKS_THIS_DAY.match(question):
         return question
     return "what happened on this day"

@@ -20,7 +20,7 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .person_meant import person_meant
-from .search import normalize
+from .normalizing import normalize, word_set
 
 _UNITS = frozenset("days weeks months years long".split())
 _UNIT = r"(?P<unit>days|weeks|months|years)"
@@ -38,7 +38,7 @@ _SPOKE = lazy_pattern(r"^(?:speak|spoke|talk|address it|give (?:a |his |her )?(?
 def time_from_last(lookup: Lookup, text: str, subject: ItemRef | None, people: tuple[ItemRef, ...] = (), title: str = "") -> str | None:
     """``text`` asked as the time between the last entry and the side it names, or None when it is no such follow-up."""
     question = normalize(text)
-    if subject is None or _UNITS.isdisjoint(question.split()):
+    if subject is None or _UNITS.isdisjoint(word_set(question)):
         return None
     entry = lookup.item(subject)
     how = lambda m: f"how many {unit}" if (unit := m["unit"] or m.groupdict().get("bare")) else "how long"  # noqa: E731

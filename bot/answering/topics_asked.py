@@ -12,6 +12,7 @@ answers with what the gathering covered (its own text), or says no theme is reco
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _TOPIC_NOUNS = frozenset("topics topic subjects subject".split())  # "theme", "focus", "issues": the theme route answers them
 _TOPICS_OF = lazy_pattern(r"^what (?:were|was|are|is) (?:the )?(?:(?:core|main|key|principal|central|major|chief) )?(?:topics?|subjects?)"
@@ -21,6 +22,6 @@ _TOPICS_OF = lazy_pattern(r"^what (?:were|was|are|is) (?:the )?(?:(?:core|main|k
 
 def topics_asked(text: str) -> str:
     """``text`` (normalised) as "what were the main themes of <gathering>" when it asks a gathering's topics; else unchanged."""
-    if _TOPIC_NOUNS.isdisjoint(text.split()) or not (asked := _TOPICS_OF.match(text)):
+    if _TOPIC_NOUNS.isdisjoint(word_set(text)) or not (asked := _TOPICS_OF.match(text)):
         return text
     return f"what were the main themes of {asked['where']}"

@@ -17,6 +17,7 @@ other text comes back as it is.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _FAR_WORDS = ("video", "remote", "virtual", "online", "zoom", "recorded", "recording", "livestream", "teams call", "link")
 _TRAVELLED_OR = lazy_pattern(
@@ -65,7 +66,7 @@ def travel_or_remote(text: str) -> str:
     if text.startswith(("was ", "were ")) and " or " in text and (there := _THERE_OR.match(text)):
         return f"{there['be']} {there['who']} in {there['where']} in person"  # "was X physically in rome or he did only a video message"
     if " or " not in text or not any(word in text for word in _FAR_WORDS) or not (asked := _TRAVELLED_OR.match(text)):
-        if _TRIP_WORDS.isdisjoint(text.split()) or not (asked := _TRAVELLED.match(text)):
+        if _TRIP_WORDS.isdisjoint(word_set(text)) or not (asked := _TRAVELLED.match(text)):
             return text
     where = asked["where"]
     if where in ("person", "person physically"):  # "did rutte speak in person or by video": no place named, the choice asked

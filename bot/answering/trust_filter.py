@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 #: How a question asks whether a quote is real or in whose words ("verbatim or translated": either asks its trust), a
 #: pattern's source; and the words one of which such a question holds.
@@ -37,7 +38,7 @@ _SEVERAL = lazy_pattern(r"\b(?:quotes|quotations|statements|lines|ones|remarks)\
 def asked_label(text: str) -> str | None:
     """The label a normalised question filters a group of quotes by ("verified", "unverified", "translated",
     "original"), or None when it asks about the whole group or names no label."""
-    words = set(text.split())
+    words = word_set(text)
     if words.isdisjoint(_FILTER_CUES) or not _LISTING.search(text) or not _SEVERAL.search(text):
         return None
     if _ORIGINAL.search(text):

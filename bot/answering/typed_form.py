@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .places import PLACES
-from .search import STOPWORDS
+from .normalizing import STOPWORDS, word_set
 from .small_talk import EMOJI
 
 _EMOJI_ENDS = lazy_pattern(rf"^(?:\s*{EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*|(?:\s*{EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*$")
@@ -47,7 +47,7 @@ def plain_typed(text: str, capitals: frozenset[str] = frozenset()) -> str:
         text = plain
     if "??" in text or "?!" in text or "!?" in text or "!!" in text:
         text = _MARKS_REPEATED.sub(lambda m: "?" if "?" in m[0] else "!", text)
-    if not _CHAT_CUES.isdisjoint(text.split()):
+    if not _CHAT_CUES.isdisjoint(word_set(text)):
         text = _CHAT_SPELLING.sub(lambda m: CHAT_SPELLINGS[m[0]], text)
     return text
 

@@ -18,6 +18,7 @@ writing named with "the". Pure; called on normalised text by ``place_lead.place_
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 #: Past tense -> the form after "did".
 _BASE = {"took": "take", "became": "become", "named": "name", "mentioned": "mention", "decided": "decide", "agreed": "agree",
@@ -53,7 +54,7 @@ _PASSIVE = lazy_pattern(rf"^(?P<wh>when|where|why) (?P<x>{_NOT_AUX}(?!it\b|this\
 
 def uninverted(text: str) -> str:
     """Normalised ``text`` asked without "did" or inversion, put in question order; else ``text``."""
-    words = set(text.split())
+    words = word_set(text)
     if "still" in words and (still := _STILL.match(text)):
         return f"{still['be']} {still['x']} still {still['rest']}"
     if words & {"spoke", "talked", "wrote", "said"} and (spoke := _SPOKE_OF.match(text)):

@@ -19,6 +19,7 @@ left as typed for the editions' own step. Pure; the pattern runs only when "next
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .normalizing import word_set
 
 _CUES = ("next ", "upcoming ", "forthcoming ")
 _CALENDAR_CUES = frozenset("calendar calender agenda schedule diary horizon year".split())
@@ -45,7 +46,7 @@ def next_ask(text: str) -> str:
     """``text`` (normalised) put as "when is the next <kind>" when it asks for the next gathering after today; else ``text``."""
     if "coming up" in text or "planned" in text or "scheduled" in text or "ahead" in text:
         text = _ANY_COMING.sub(r"when is the next \g<kind>\g<tail>", text)
-    if not _CALENDAR_CUES.isdisjoint(text.split()):
+    if not _CALENDAR_CUES.isdisjoint(word_set(text)):
         text = _ON_CALENDAR.sub("what s coming up", text, count=1)
         if "coming up" in text or "upcoming" in text or "next" in text:  # "any conferences later this year" is left to the year's own step
             text = _TO_YEAR_END.sub(YEAR_END, text)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from ...reply import Reply
 from ..event_index import series_key
 from ..lookup import Lookup
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from ..mentions import find_series, loose_series
 from ..understanding import focus_of
 from .. import terse_messages
@@ -50,11 +50,11 @@ _ASKED_AFTER = lazy_pattern(r"\s(?:held|hosted|organi[sz]ed|located|staged|conve
 
 def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The event next to the one named, on the side asked, or None when the question is not of this kind."""
-    words = set(question.split())
+    words = word_set(question)
     anything, year = None, None
     if "another" in words and (other := _ANOTHER.match(question)):  # "did nato hold another cyber conference later in 2024, after
         question, year = f"which {other['kind']} came {other['side']} {other['anchor']}", other["year"]  # the hague one"
-        words = set(question.split())
+        words = word_set(question)
     if words.isdisjoint(_CUES) or not words.isdisjoint(_PLURAL) or question.split()[0] in _CHECKS or "never" in words:
         return None  # "who came after stoltenberg", "was london before warsaw": other questions
     match = _AROUND.match(question)

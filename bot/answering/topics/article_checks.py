@@ -130,11 +130,14 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         clauses = [c for c in notes.clauses if c.ref in quoted]  # "'from kiev' - is that nato's spelling": that quote's notes only
     else:  # a clause scores only with words it holds ("'defence news' - correct outlet?": no quote holds them)
         clauses = [notes.clauses[n] for n in sorted({n for word in asked for n in notes.holding.get(word, ())})]
-    if clauses and (article := article_named(lookup, full)[0]) is not None:  # "what does the rome article leave out": its notes, not the hague article's
-        clauses = [c for c in clauses if article.id in source_ids(lookup.by_id(*c.ref.split(":", 1)))]
-    scored = max(((_score(asked, c, notes, missed) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
-                 key=lambda s: (s[0], -len(s[2].text)))
-    if scored is None or scored[0] < (THRESHOLD if missed else CHALLENGED):
+    least = THRESHOLD if missed else CHALLENGED
+    scores = [(_score(asked, c, notes, missed) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)]
+    if not any(s[0] >= least for s in scores):
+        return None  # no clause scores enough: none of the named article's does either (its clauses are among these)
+    if (article := article_named(lookup, full)[0]) is not None:  # "what does the rome article leave out": its notes, not the hague article's
+        scores = [s for s in scores if article.id in source_ids(lookup.by_id(*s[2].ref.split(":", 1)))]
+    scored = max(scores, default=None, key=lambda s: (s[0], -len(s[2].text)))
+    if scored is None or scored[0] < least:
         return None
     clause = scored[2]
     kind, _, id_ = clause.ref.partition(":")

@@ -30,7 +30,7 @@ from ..other_languages import read_in_english
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, sentences
 from ..places import places_in
-from ..search import STOPWORDS, normalize
+from ..normalizing import STOPWORDS, normalize, word_set
 from .articles import ARTICLE_ASKS, answer_article
 from .claim_checks import answer_claim
 from .events import event_reply
@@ -123,7 +123,7 @@ _ORDER_ASKED = lazy_pattern(r"\b(?:before or after|after or before|(?:come|came|
 def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """The reply from the entry of the article ``question`` (normalised) names that answers it, or None."""
     lowered = text.lower()
-    if SCOPE_WORDS.isdisjoint(question.split()) and not any(stem in lowered for stem in _STEMS):
+    if SCOPE_WORDS.isdisjoint(word_set(question)) and not any(stem in lowered for stem in _STEMS):
         return None  # most questions: no article named
     understood, question = question, normalize(read_in_english(text, normalize(text).split()))  # as typed: the understood text may have dropped
     # "the tirana article mentions …" (French read: "in his tribune of 2016 ...")
@@ -192,7 +192,7 @@ def _all_quotes(entries: tuple[_Entry, ...], question: str) -> list:
 
 def _source_named(scope: _Scope, question: str) -> Source | None:
     """The one seed article the question names by its outlet, author, op-ed or its event's place."""
-    words = set(question.split())
+    words = word_set(question)
     places = [p for _, p in places_in(question)]
     op_ed = "op ed" in question or "oped" in words
     tiers = (

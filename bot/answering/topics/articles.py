@@ -23,7 +23,7 @@ from ..lookup import Lookup
 from ..places import Place, places_in
 from ..phrasing import shorten
 from ..quoted import without_quoted
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .events import event_reply
 from .general import not_found, source_reply
 from ...patterns import lazy_pattern
@@ -130,7 +130,7 @@ def answer_article_origin(lookup: Lookup, text: str, today: dt.date) -> Reply | 
     """"how does the rome piece differ from the nato release": where an article's text (``text`` as typed) comes from,
     asked before the comparisons read "the rome piece" and "the nato release" as two entries to set side by side."""
     question = normalize(text)
-    if ARTICLE_WORDS.isdisjoint(question.split()) or not _ORIGIN.search(question) or _FACT_ASKED.search(question):
+    if ARTICLE_WORDS.isdisjoint(word_set(question)) or not _ORIGIN.search(question) or _FACT_ASKED.search(question):
         return None
     unquoted = normalize(without_quoted(text))
     if any(pattern.search(unquoted) for _, pattern in _ASKS):  # "'first in nato! we must not repeat this mistake'": its title

@@ -21,7 +21,7 @@ from ..mentions import find_kind, find_series
 from ..per_load import PerLoad, per_load
 from ..phrasing import event_label, item_refs, join_words, source_refs
 from ..places import places_in
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from ...patterns import lazy_pattern
 
 _CUES = frozenset("co cohosted jointly joint two several multiple more host hosted organise organize organised organized".split())
@@ -70,7 +70,7 @@ def host_countries(lookup: Lookup) -> dict[str, tuple[Event, ...]]:
 
 def answer_cohosted(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The events hosted by more than one country (of the kind or series named), or None for another question."""
-    if _CUES.isdisjoint(question.split()):
+    if _CUES.isdisjoint(word_set(question)):
         return None
     kind, series = find_kind(question), find_series(question)
     noun = series or kind or "event"

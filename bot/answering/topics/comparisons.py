@@ -79,8 +79,8 @@ _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before
 
 def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> Reply | None:
     """The reply to a question comparing entries; None when ``asked`` (the normalised clause) compares nothing."""
-    if not set(asked.split()) & CUES and not any(cue in f" {text.lower()} " for cue in _SEVERAL_CUES) \
-            and CUES.isdisjoint(_WORD.findall(text.lower())):
+    spaced = f" {text.lower()} "
+    if not set(asked.split()) & CUES and not any(cue in spaced for cue in _SEVERAL_CUES) and CUES.isdisjoint(_WORD.findall(spaced)):
         return None  # "in 2024 were there two conferences, and where?": the clause that asks may not hold the cue
     if asked.startswith(("who compared ", "whom compared ")) or _SPEAKER_COMPARED.match(asked):
         return None  # "who compared cyber attacks to kinetic attacks": words someone said (topics/quotes.py)

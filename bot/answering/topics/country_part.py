@@ -18,7 +18,7 @@ from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import item_refs, source_refs
 from ..places import PLACES, as_said
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .cohosted import host_countries
 from .events import event_line
 from .people import role_text
@@ -41,7 +41,7 @@ _CUES = frozenset("role part contribution contributions involvement involved don
 def answer_country_part(lookup: Lookup, question: str, typed: str) -> Reply | None:
     """What the knowledge records of the country ``question`` asks the part of, or None for any other question (or one
     whose message, ``typed``, names a gathering or a year: "rome 2022 was co-hosted by italy and france. france's role?")."""
-    if _CUES.isdisjoint(question.split()) or not _GATHERINGS.isdisjoint(words := normalize(typed).split()) or any(w.isdigit() for w in words):
+    if _CUES.isdisjoint(word_set(question)) or not _GATHERINGS.isdisjoint(words := normalize(typed).split()) or any(w.isdigit() for w in words):
         return None
     match = next((m for pattern in _ASKED if (m := pattern.match(question)) is not None), None)
     place = PLACES.get(match["place"]) if match is not None else None

@@ -26,7 +26,7 @@ from ..parse import parse_date, parse_year
 from ..places import PLACES
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
-from ..search import normalize, tokens
+from ..normalizing import normalize, tokens, word_set
 from .anniversaries import answer_anniversaries, kind_asked, nth_in_year, stretch_asked
 from .day_speakers import answer_day_speakers
 from .day_topics import PLACE_OF_ANY, TOPIC_OF_ANY, day_about
@@ -71,7 +71,7 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
     typed = _WRITERS_HOOK.sub("", typed) if "anniversar" in typed.lower() else typed  # "... on this date? looking for an anniversary hook"
     if " today" in typed.lower() and (turns := _TURNS_TODAY.match(normalize(typed))):  # "the pledge turns 10 today, right?"
         typed = f"is today the {turns['n']}th anniversary of {turns['x']}"
-    if _CUES.isdisjoint(question.split()) and ("anniversar" in typed or not _DAY_ASK.search(normalize(typed))):  # most stop here;
+    if _CUES.isdisjoint(word_set(question)) and ("anniversar" in typed or not _DAY_ASK.search(normalize(typed))):  # most stop here;
         return None  # "on this day entry for the wiki - what have we got": the clause that asks is not the one with the day
     text = normalize(typed)
     words = text.split()

@@ -20,6 +20,7 @@ from ..lookup import Lookup
 from ..parse import parse_date
 from ..phrasing import when_text
 from .events import event_reply, happening_on
+from ..normalizing import word_set
 
 _DIGIT = lazy_pattern(r"\d")  # a quicker test than any(c.isdigit() for c in text)
 #: Words asking who spoke (most questions hold none of them and a digit).
@@ -28,7 +29,7 @@ SPEECH_WORDS = frozenset("spoke speak speaks speech speeches speaker speakers ad
 
 def answer_day_speakers(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The speakers of the one event under way on the day ``question`` names; None otherwise."""
-    if SPEECH_WORDS.isdisjoint(question.split()) or not _DIGIT.search(question):
+    if SPEECH_WORDS.isdisjoint(word_set(question)) or not _DIGIT.search(question):
         return None
     day = parse_date(question, today=today)
     events = [e for e in happening_on(lookup, day) if e.speakers] if day is not None else []

@@ -16,7 +16,7 @@ from ...reply import Reply
 from ..quoted import quoted_spans
 from ..lookup import Lookup
 from ..other_languages import read_in_english
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .absent_speaker import answer_absent_speaker
 from .premised_speaker import answer_premised_speaker
 from .why_not_spoke import answer_why_not_spoke
@@ -206,4 +206,4 @@ def _english(text: str) -> str:
 def _asks_a_title(question: str) -> bool:
     """"what is ollongren s correct title", "odobescu s correct title please, for the caption": a person's title, asked before
     any article's notes or photos are ("caption" and "photo" are an article's words)."""
-    return not ROLE_NOUNS.isdisjoint(question.split()) and (question.startswith("what ") or bool(TITLE_FIRST.match(question)))
+    return not ROLE_NOUNS.isdisjoint(word_set(question)) and (question.startswith("what ") or bool(TITLE_FIRST.match(question)))

@@ -21,6 +21,7 @@ from ..phrasing import join_words
 from .events import event_reply
 from .named_event import event_named
 from .participants import Party, find_party, people_at, role_then
+from ..normalizing import word_set
 
 _CUES = frozenset("minister ministers secretary general deputy ambassador envoy chief head official president prime ministry".split())
 _EITHER_ROLE = lazy_pattern(r"^(?:was|is|were) it (?P<a>.+?) or (?P<b>.+?) (?:who|that|which) (?P<rest>\S.*)$")
@@ -29,7 +30,7 @@ _HOSTING = frozenset("hosted co host hosts organised organized organiser organiz
 
 def answer_either_role(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The one of two roles named that someone held at the event, with that person; None for other questions."""
-    if " or " not in question or _CUES.isdisjoint(question.split()) or (match := _EITHER_ROLE.match(question)) is None:
+    if " or " not in question or _CUES.isdisjoint(word_set(question)) or (match := _EITHER_ROLE.match(question)) is None:
         return None
     first, second = find_party(match["a"]), find_party(match["b"])
     if first is None and second is None:

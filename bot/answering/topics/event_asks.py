@@ -25,7 +25,7 @@ from .. import event_messages
 from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..places import places_in
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from ..contrast_leads import asked_of_the_other
 from ..different_asks import compared_text
 from .comparisons import answer_comparison
@@ -63,12 +63,13 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
     if (compared := compared_text(text)) is not text:  # "how are the hague and london conferences different": compared
         text = question = compared
-    words = set(question.split())
+    words = word_set(question)
     if question.startswith(DIFFERENCE_PREFIX) and "differ" in text.lower():
         text = question  # "how is the nicc different from the pledge": compared as "the difference between" them
     if asks_attendance(words, question) and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one", "berlin had ~1500 attendees right?"
-    if any(cue in text.lower() for cue in ("vs", "versus", "compared")) and (said := answer_statements_compared(lookup, normalize(text), today)):
+    lowered = text.lower()
+    if any(cue in lowered for cue in ("vs", "versus", "compared")) and (said := answer_statements_compared(lookup, normalize(text), today)):
         return said  # "stoltenberg's ask in 2022 vs what rutte said in 2025 about money": each one's statements
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
         return people  # "compare stoltenberg and rutte", "which conferences did x and y both attend"
@@ -96,7 +97,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
 def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """"in which building did the rome conference meet": the venue, or that the knowledge does not record it;
     "in which city did the 2024 pledge conference take place": where it was."""
-    words = set(question.split())
+    words = word_set(question)
     venue = bool(words & _VENUE_WORDS) and _WHICH_VENUE.search(question) is not None
     if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question) and ("country" not in words or words.isdisjoint(_HOST_WORDS))):
         return None  # "which country co hosted rome": its hosts
@@ -119,7 +120,7 @@ _COUNTED = frozenset("how many number count".split())
 
 def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """"speakers at den haag 2024 - list them", "who were the participants in berlin": the people recorded there."""
-    words = set(question.split())
+    words = word_set(question)
     if not words & _PEOPLE_WORDS or words & _COUNTED or words & {"said", "say", "quote", "quotes"}:
         return None
     event = event_named(lookup, question, today)
@@ -203,11 +204,11 @@ def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Re
     full = normalize(text)
     if not _ASKS_DATES.search(full) or _SOMEONE_SPOKE.search(full) or _MADE.search(question) or "announcement" in full or _DID_ANNOUNCE.search(full):  # "which dates was it", not "when were the dates announced";
         return None  # "which day did jake sullivan speak in rome": the speaker's day is asked (a miss when not in the knowledge)
-    if _GATHERINGS.isdisjoint(question.split()) and (named_as_phrase(lookup, question, "pledge", not_a_gathering=True) or named_initiative(lookup, question)):
+    if _GATHERINGS.isdisjoint(word_set(question)) and (named_as_phrase(lookup, question, "pledge", not_a_gathering=True) or named_initiative(lookup, question)):
         return None  # "i know the pledge is from the warsaw summit, but which day was it agreed": the pledge is asked, not the summit
     if PLEDGE_MADE_AT.search(question) and named_as_phrase(lookup, question, "pledge", not_a_gathering=True):
         return None  # "on which day was the cyber defence pledge issued at the warsaw summit": the pledge, made there
-    if _GATHERINGS.isdisjoint(question.split()) and (_SOMEONE_DID.search(full) or not _SAYING.isdisjoint(full.split())) and lookup.named(question, on=today).people:
+    if _GATHERINGS.isdisjoint(word_set(question)) and (_SOMEONE_DID.search(full) or not _SAYING.isdisjoint(full.split())) and lookup.named(question, on=today).people:
         return None  # "on what date did ollongren leave the dutch defence ministry": the person's day, not a gathering in the netherlands;
         # "stoltenberg said china is not our enemy in rome, what date was that": the day of the words (said in Berlin)
     mentions = find_mentions(lookup, full, today)

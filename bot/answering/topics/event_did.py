@@ -22,7 +22,7 @@ from ..lookup import Lookup
 from ..phrasing import sentences
 from ..constraints import at_place
 from ..places import places_in
-from ..search import STOPWORDS, normalize
+from ..normalizing import STOPWORDS, normalize, word_set
 from .events import event_reply, find_event
 
 #: "did the pledge conference in rome | review the pledge": the gathering (its kind, then a place or a year), then what it did.
@@ -47,7 +47,7 @@ HELD_SHARE = 0.5  # of the question's words, a sentence must hold at least this 
 
 def answer_event_did(lookup: Lookup, question: str) -> Reply | None:
     """The sentence of the gathering's entry that answers what ``question`` asks it did, or the honest "does not say"."""
-    if _GATHERINGS.isdisjoint(question.split()) or (match := _DID.match(_IF_SO.sub("", question))) is None:
+    if _GATHERINGS.isdisjoint(word_set(question)) or (match := _DID.match(_IF_SO.sub("", question))) is None:
         return None
     if not (places_in(match["what"]) or YEARS.search(match["what"])):
         return None  # "did the annual conference ever go to helsinki": the series, not one edition

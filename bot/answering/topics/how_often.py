@@ -22,7 +22,7 @@ from ..event_index import with_words_of
 from ..mentions import find_ordinal as ordinal_in, series_events
 from ..places import places_in
 from ..phrasing import item_refs, join_words, sentences
-from ..search import normalize, tokens
+from ..normalizing import normalize, tokens, word_set
 from .initiatives import initiative_reply
 
 _CUES = frozenset("often frequently regularly annual annually yearly".split())
@@ -47,7 +47,7 @@ _ANY_CONFERENCE = frozenset("the nato cyber defence defense annual conferences c
 def answer_how_often(lookup: Lookup, text: str, question: str) -> Reply | None:
     """The reply to "how often is X held" (``text`` as typed, ``question`` normalised, which reads "how often is X held"
     as "what is X"), or None when it asks no such thing of a recurring entry."""
-    if _CUES.isdisjoint(question.split()) and "often" not in text and "frequent" not in text and not any(e in question for e in _EVERY_YEAR):
+    if _CUES.isdisjoint(word_set(question)) and "often" not in text and "frequent" not in text and not any(e in question for e in _EVERY_YEAR):
         return None
     match = _HOW_OFTEN.search(normalize(text)) or _IS_ANNUAL.match(question) or _CLAIMED_ANNUAL.match(question)
     thing = (match["thing"] or match.groupdict().get("thing2") or "") if match else ""

@@ -158,7 +158,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     other clauses may say which attack "that" is ("the op-ed says the website was blocked. how long ago is that?").
     """
     words = question.split()
-    if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS) or _only_quoted(typed):
+    lowered = typed.lower()
+    if ATTACK_WORDS.isdisjoint(words) and not any(stem in lowered for stem in _ATTACK_STEMS) or _only_quoted(typed):
         return None  # most questions: no attack in the question nor around it; "did X say 'an attack on one ...'": words said
     if (" down" in question or " out" in question or "offline" in question) and any(t in question for t in _TAKEN_OUT_TARGETS):
         typed, question = _KNOCKED_OUT.sub("attacked", typed.lower()), _KNOCKED_OUT.sub("attacked", question)  # "websites got knocked out": attacked

@@ -16,6 +16,7 @@ from ...reply import Reply
 from ..lookup import Lookup
 from ..places import places_in
 from .place_filter import answer_events_at
+from ..normalizing import word_set
 
 _KIND_FIRST = lazy_pattern(r"^(?:(?:list|show|which|what|any|all|name) )*(?:the |me |of the )?(?P<kind>conferences|summits|events|exercises|gatherings)"
                            r" (?P<rest>(?:(?:were|was|have|has|been|did|ever|there|held|take|took|place|happen|happened|organised|organized|staged) )*(?:in|at) .+)$")
@@ -25,6 +26,6 @@ _ASKING = lazy_pattern(r"\b(?:were|was|have|has|been|did|ever|there|take|took|pl
 
 def answer_kind_at_place(lookup: Lookup, question: str) -> Reply | None:
     """The gatherings of the kind asked held at the place named; None when the question is not one."""
-    if _KINDS.isdisjoint(question.split()) or (asked := _KIND_FIRST.match(question)) is None or not places_in(asked["rest"]):
+    if _KINDS.isdisjoint(word_set(question)) or (asked := _KIND_FIRST.match(question)) is None or not places_in(asked["rest"]):
         return None
     return answer_events_at(lookup, f"{_ASKING.sub(' ', asked['rest'])} {asked['kind']}")

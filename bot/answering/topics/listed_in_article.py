@@ -17,7 +17,7 @@ from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import item_refs, source_refs
 from ..places import places_in
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .article_scope import SCOPE_WORDS, _source_named, article_index
 
 #: Plural kind words -> (the knowledge's collection, the kind of entry, or "" for any).
@@ -43,7 +43,7 @@ def answer_listed_in_article(lookup: Lookup, typed: str) -> Reply | None:
     if not any(stem in lowered for stem in _ARTICLE_STEMS):
         return None  # most questions: no article named, nothing normalised
     question = normalize(typed)
-    words = set(question.split())
+    words = word_set(question)
     kind_word = asked[1] if (asked := _KIND_ASKED.match(_WRITING_FIRST.sub("", question))) else None  # "which summits ...", "capabilities listed ..."
     if kind_word is None or (words.isdisjoint(_LISTING) and not _WRITING_FIRST.match(question)) or (words.isdisjoint(SCOPE_WORDS) and "op ed" not in question):
         return None

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import sentences
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .general import not_found
 from .initiatives import initiative_reply
 from ...patterns import lazy_pattern
@@ -29,7 +29,7 @@ _WHERE = lazy_pattern(r"\b(?:in|at|during) (?:his|her|their|the)? ?(?P<where>.+?
 
 def answer_mentioned(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """``question`` normalised: "yes" and the initiative, when its summary says the person named mentioned it."""
-    if _VERBS.isdisjoint(question.split()) or (match := _MENTIONED.match(question)) is None:
+    if _VERBS.isdisjoint(word_set(question)) or (match := _MENTIONED.match(question)) is None:
         return None
     people = lookup.named(match["who"], on=today).people
     initiative = lookup.best(match["what"], ("initiative",))

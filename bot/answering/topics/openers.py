@@ -19,7 +19,7 @@ from ...reply import Reply
 from .. import events_said
 from ..lookup import Lookup
 from ..phrasing import join_words
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .article_checks import noted_person_first
 from .events import event_reply
 from .named_event import event_named
@@ -36,7 +36,7 @@ _TITLED = lazy_pattern(r"\b(?:titled|entitled|called)\s+[\"“](?P<title>[^\"”
 
 def answer_opening(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """"who opened the X", "who gave the opening speech at X": the sentences of X's text that say so; None for other questions."""
-    words = set(question.split())
+    words = word_set(question)
     if not words & _OPENING_WORDS or not words & _ASKS_WHO or (event := event_named(lookup, question, today)) is None:
         return None
     said = [s for text in (event.summary, event.notes) if text for s in _SENTENCE.split(" ".join(text.split())) if _OPENED.search(s)]
@@ -90,7 +90,7 @@ def _opening_part(sentence: str) -> str:
 
 def answer_speech_title(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """"what was ollongren's speech at the hague called": the title a speaker's (or event's) text gives; None otherwise."""
-    words = set(question.split())
+    words = word_set(question)
     if not words & _TITLE_WORDS or not words & _SPEECH_WORDS:
         return None
     named = lookup.named(question, on=today)

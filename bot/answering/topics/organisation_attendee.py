@@ -24,6 +24,7 @@ from ..lookup import Lookup
 from ..places import PLACES
 from .events import event_reply
 from .named_event import event_named
+from ..normalizing import word_set
 
 _STAFF = r"(?:executive|executives|exec|execs|director|directors|official|officials|manager|managers|engineer|engineers|employee|employees|representative|representatives|ceo|cto|ciso|staff|expert|experts|people|person)"
 _PRESENT = r"(?:was|were|spoke|speak|attended|attend|went|came|took part|participated|presented)(?: (?:at|in|to|from))?"
@@ -39,7 +40,7 @@ _NOT_AN_ORGANISATION = frozenset("company industry tech private nato government 
 
 def answer_organisation_attendee(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The honest miss for someone of an organisation nobody at the event belonged to, or None."""
-    if _CUES.isdisjoint(question.split()) or (match := _FROM_ORGANISATION.match(question)) is None:
+    if _CUES.isdisjoint(word_set(question)) or (match := _FROM_ORGANISATION.match(question)) is None:
         return None
     organisation = match["org"] or match["org2"] or match["org3"]
     if organisation in _NOT_AN_ORGANISATION or organisation in PLACES or (event := event_named(lookup, match["rest"] or match["rest2"], today)) is None:

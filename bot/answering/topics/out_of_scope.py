@@ -17,7 +17,7 @@ from __future__ import annotations
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from ..told_to_say import RULES_DROPPED
 from .general import not_found
 
@@ -54,7 +54,7 @@ _INSTRUCTION = lazy_pattern(
 
 def answer_out_of_scope(lookup: Lookup, typed: str, question: str) -> Reply | None:
     """The honest miss for an opinion or an instruction (``typed`` as typed, ``question`` normalised); None otherwise."""
-    words = set(question.split())
+    words = word_set(question)
     if not _INSTRUCTION_CUES.isdisjoint(words) or "you are now" in question:
         flat = normalize(typed)
         if _INSTRUCTION.search(flat) or _INSTRUCTION.search(question):

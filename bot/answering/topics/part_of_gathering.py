@@ -22,6 +22,7 @@ from ...reply import Block, Field, Reply
 from ..lookup import Lookup
 from ..phrasing import item_refs, source_refs, when_text
 from .named_event import GATHERINGS, event_named
+from ..normalizing import word_set
 
 _CUES = frozenset("made announced announcement written published given delivered issued released part separately separate taken shot".split())
 _ASKED = lazy_pattern(
@@ -36,7 +37,7 @@ _PICTURE_WORDS = frozenset("photo photos picture pictures pic image snapshot cap
 
 def answer_part_of_gathering(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """Whether the announcement (or other non-gathering entry) ``question`` names was part of the gathering it names; or None."""
-    if _CUES.isdisjoint(question.split()) or not (asked := _ASKED.match(question)) or set(asked["thing"].split()) <= _NAMING_NOTHING:
+    if _CUES.isdisjoint(word_set(question)) or not (asked := _ASKED.match(question)) or set(asked["thing"].split()) <= _NAMING_NOTHING:
         return None  # "was cyber made a domain at the wales summit": a claim about the domain, no part of a gathering asked
     hits = lookup.hits(asked["thing"], ("event",), limit=2)
     thing = lookup.item(hits[0].ref) if hits else None

@@ -33,7 +33,7 @@ from ..phrasing import (
     where_text,
 )
 from ..places import AMBIGUOUS, COUNTRIES, as_said
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .asked import BESIDES
 from .party_events import party_event, people_at, role_then
 from .named_event import (
@@ -164,7 +164,7 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
         title,
         blocks=blocks,
         fields=_event_fields(event) if len(events) == 1 else (),
-        items=item_refs([*people, *events] if party.role or not _ONE_PERSON.isdisjoint(text.split()) else [*events, *people]),
+        items=item_refs([*people, *events] if party.role or not _ONE_PERSON.isdisjoint(word_set(text)) else [*events, *people]),
         sources=source_refs(lookup.knowledge, [*events, *people]),
         suggestions=(f"event {event.name}", *(f"who {p.name}" for p in people[:1])),
     )
@@ -220,7 +220,7 @@ def _undated(lookup: Lookup, holder: Person, role: Role, event: Event) -> Reply 
 
 
 def _asked_party(text: str) -> tuple[Party, str] | None:
-    words = set(text.split())
+    words = word_set(text)
     if not words & _CUES or words & _SAYING or not (words & _ASKS_WHO or _PEOPLE_FIRST.match(text)) or _HOSTS_ASKED.match(text):
         return None
     return find_party(text)

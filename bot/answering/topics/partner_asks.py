@@ -22,6 +22,7 @@ from ..places import as_said, places_in
 from .events import event_reply
 from .general import not_found
 from .named_event import event_named
+from ..normalizing import word_set
 
 _CUES = frozenset("partner partners allies members nato".split())
 _ASKS_PARTNERS = lazy_pattern(r"\bpartners?(?: (?:countries|nations|states|countries s))?\b(?! (?:of|for|in) )|\bnon (?:nato|members?|allies|allied)\b"
@@ -36,7 +37,7 @@ _SAID = lazy_pattern(r"\bpartners?\b")
 
 def answer_partners(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The named gathering's sentence on partner countries, or that it records none; None for other questions."""
-    words = set(question.split())
+    words = word_set(question)
     if _CUES.isdisjoint(words) or not _OTHER_PARTNERS.isdisjoint(words) or _ASKS_PARTNERS.search(question) is None or _LISTED.search(question):
         return None  # "did rutte talk about industry partners": words said, or partners that are no countries
     rest = " ".join(_TALK.sub(" ", question).split())

@@ -19,6 +19,7 @@ from ..mentions import KIND_WORDS as _KIND_OF
 from ..phrasing import item_refs
 from .events import event_line
 from .named_event import GATHERINGS
+from ..normalizing import word_set
 
 
 def role_then(person: Person, day: dt.date) -> Role | None:
@@ -39,7 +40,7 @@ def party_event(lookup: Lookup, party, text: str) -> Event | Reply | None:
     """The one event the party is recorded at that fits the people ``text`` names, else which one? (a usage reply);
     None when ``text`` asks about no event."""
     kind = next((_KIND_OF[w] for w in text.split() if w in _KIND_OF), None)
-    if kind is None and not {"event", "events"} & set(text.split()):
+    if kind is None and not {"event", "events"} & word_set(text):
         return None  # "who was the romanian minister": no event asked about
     holders = [p for p in lookup.knowledge.people.values() if any(map(party.holds, p.roles))]  # who ever held a role of the party's
     attended = {id(e) for p in holders for e in lookup.events_attended(p)}

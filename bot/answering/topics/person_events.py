@@ -23,7 +23,7 @@ from ..lookup import Lookup
 from ..mentions import KIND_WORDS, find_mentions
 from ..parse import parse_year
 from ..phrasing import where_text
-from ..search import tokens
+from ..normalizing import tokens, word_set
 from .events import answer_events_list, answer_where_spoke, event_reply
 from .general import not_found
 from .named_event import event_named
@@ -58,7 +58,7 @@ _SPOKE = frozenset("speak spoke spoken talk talked address addressed".split())
 
 def answer_person_events(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The events the person ``text`` names spoke at or took part in; None when it asks something else."""
-    if not set(text.split()) & _CUES:
+    if not word_set(text) & _CUES:
         return None
     match = next((m for pattern in _PATTERNS if (m := pattern.match(text))), None)
     if match is None:

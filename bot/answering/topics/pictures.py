@@ -26,7 +26,7 @@ from ..mentions import Mentions
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs
 from ..places import PLACES
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .events import event_reply
 from .general import not_found
 from .pledge_asks import named_initiative
@@ -66,7 +66,7 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
     if not _may_picture(typed) or not _PICTURE_TYPED.search(typed):
         return None  # most questions: no picture word, and nothing normalised here
     whole = normalize(typed)
-    if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(question.split()) and not _TAKEN_THERE.match(question):
+    if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(word_set(question)) and not _TAKEN_THERE.match(question):
         return None  # "who said '...'? need it for a caption": the picture word only in what the asker needs the answer for
     asks_names = bool(_NAMES_OF.search(question))
     if not asks_names and (initiative := named_initiative(lookup, question)) is not None and not _is_a_series(lookup, initiative) \

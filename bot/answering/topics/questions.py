@@ -40,7 +40,7 @@ from ..parse import ago_today, month_first, parse_ago, parse_date, parse_year
 from ..relative_time import this_day_in_year
 from ...patterns import lazy_pattern
 from ...reply import Reply
-from ..search import normalize, tokens
+from ..normalizing import normalize, tokens, word_set
 from ..said_verbs import as_said
 from ..search_habits import without_search_habits
 from ..quote_adjectives import joined_adjectives
@@ -123,7 +123,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
     if _YEAR_ONLY.fullmatch(question):
         return answer_events(lookup, question)  # "2024"
-    if not ARTICLE_WORDS.isdisjoint(question.split()) and (reply := answer_article(lookup, question, today)) is not None:
+    if not ARTICLE_WORDS.isdisjoint(word_set(question)) and (reply := answer_article(lookup, question, today)) is not None:
         return reply  # "what does the rome article get wrong", "who wrote the hague piece"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply

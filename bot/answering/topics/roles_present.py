@@ -19,6 +19,7 @@ from ..lookup import Lookup
 from ..phrasing import sentences
 from .events import event_reply
 from .named_event import event_named
+from ..normalizing import word_set
 
 _CUES = frozenset("ministers officials ambassadors diplomats executives companies firms".split())
 #: The role asked, with up to two words before its noun: "foreign ministers", "senior military officials".
@@ -29,7 +30,7 @@ _SAYING = frozenset("say said says quote quotes words spoke speak talk talked ab
 
 def answer_roles_present(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The gathering named, titled with the sentence of its text that names those of the role asked; or None."""
-    words = set(question.split())
+    words = word_set(question)
     if _CUES.isdisjoint(words) or not _SAYING.isdisjoint(words) or (asked := _ROLE_ASKED.search(question)) is None:
         return None
     event = event_named(lookup, question[: asked.start()] + question[asked.end():], today)

@@ -26,7 +26,7 @@ from ..phrasing import event_label, sentences, when_text, where_text
 from ..parse import parse_year
 from ..places import PLACES, places_in
 from ..regions import region_countries
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .events import answer_events_list, event_reply
 from .named_event import event_named
 from ...patterns import lazy_pattern
@@ -43,7 +43,7 @@ _EVER_HOSTED = lazy_pattern(r"^(?:did|has|have|had|does) (?P<who>.+?) (?:ever |a
 def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | None:
     """The reply to a question about a series' history (``question`` as understood), or None for the other routes."""
     text, mentions = question.text, question.mentions
-    words = set(text.split())
+    words = word_set(text)
     if words & _HOST_WORDS and (hosted := _ever_hosted(lookup, text)) is not None:
         return hosted
     series = mentions.series or mentions.loose_series

@@ -21,7 +21,7 @@ from .. import series_messages
 from ..lookup import Lookup
 from ..mentions import ANNUAL_SERIES, ORDINALS, PLEDGE_SERIES, series_entries, series_events
 from ..places import places_in
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from ..phrasing import item_refs, join_words, source_refs, when_text, sentences, where_text
 from .events import event_reply
 from .named_event import event_named
@@ -80,7 +80,7 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     question = _AT_ALL.sub(" ", normalize(text))  # "the article gives no dates at all": no "all editions"
     left_out = {m[1] or m[2] or m[3] for m in _LEFT_OUT.finditer(question)}  # "(the annual series, not pledge)": only the other one
     question = _LEFT_OUT.sub(" ", question) if len(left_out) == 1 else question
-    words = set(question.split())
+    words = word_set(question)
     if not words & _CUES or not words & _SERIES_WORDS:
         return None  # most questions
     if words & _PEOPLE or _NOT_SUMMARY.search(question) or "compare" in words:  # "compare how the sg took part in the 2023 and 2025 ones": side by side

@@ -19,7 +19,7 @@ from ...reply import Block, Reply
 from .. import event_messages as say
 from ..lookup import Lookup
 from ..phrasing import event_label, item_refs, sentences, source_refs
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from ...patterns import lazy_pattern
 from ..mentions import find_kind, find_mentions
 from ..per_load import PerLoad, per_load
@@ -40,7 +40,7 @@ _FILLER = frozenset("which was were is did had has the one came to at went atten
 
 def answer_size(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """The sizes the knowledge records of the two events a message compares by size, or None."""
-    if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(normalize(text).split()):
+    if _CUES.isdisjoint(word_set(question)) and _CUES.isdisjoint(normalize(text).split()):
         return None
     segments = [normalize(s) for s in _SEGMENT.split(text) if s.strip()]
     cued = next((n for n, s in enumerate(segments) if _ASKS_SIZE.search(s)), None)

@@ -17,7 +17,7 @@ from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..phrasing import event_label, item_refs, join_words, source_refs
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .held_event import held_event
 
 _CUES = frozenset("more most fewer less".split())
@@ -29,7 +29,7 @@ _FILLER = frozenset("which one had has did have more most fewer less speakers sp
 def answer_more_speakers(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """The two gatherings named (in ``question``, or in ``text`` as typed: "rome or the hague - which had more speakers?"),
     the one with more recorded speakers first; None for other questions."""
-    if _CUES.isdisjoint(question.split()) or not _ASKS.search(question):
+    if _CUES.isdisjoint(word_set(question)) or not _ASKS.search(question):
         return None
     parts = _two_named(question)
     if len(parts) != 2 and len(parts := _two_named(normalize(text))) != 2:

@@ -22,7 +22,7 @@ from ..lookup import Lookup
 from ..mentions import find_kind
 from ..phrasing import item_refs
 from ..places import PLACES, places_in
-from ..search import normalize, tokens
+from ..normalizing import normalize, tokens, word_set
 from .events import find_event
 from .people import person_reply, role_text
 from ...patterns import lazy_pattern
@@ -55,7 +55,7 @@ _LATER = {"after": True, "replaced": True, "replace": True, "succeeded": True, "
 
 def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about roles in order, or None when the question is not one."""
-    words = set(question.split())
+    words = word_set(question)
     if words.isdisjoint(CUES):
         return None
     if not words.isdisjoint(_ORDER_WORDS) and question.startswith(("who ", "the ")) or " predecessor" in question or " successor" in question:

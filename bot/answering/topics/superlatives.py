@@ -22,7 +22,7 @@ from .. import messages
 from ..lookup import Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES
 from ..phrasing import item_refs, join_words, source_refs
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .events import KIND_WORDS, event_line
 from .time_between import span_text
 
@@ -49,7 +49,7 @@ _GAP = lazy_pattern(rf"^(?:(?:which|what) (?:was|is) )?(?:the )?(?P<side>longest
 def answer_superlative(lookup: Lookup, question: str, typed: str) -> Reply | None:
     """The reply to a "most", "longest" or "first" question over the whole knowledge, or None for any other;
     ``question`` as understood, ``typed`` as typed (a rephrasing may have turned "what city hosted" into another ask)."""
-    if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(typed.lower().split()):
+    if _CUES.isdisjoint(word_set(question)) and _CUES.isdisjoint(typed.lower().split()):
         return None  # most questions
     return _superlative(lookup, question) or _superlative(lookup, normalize(typed))
 

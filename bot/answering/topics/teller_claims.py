@@ -23,6 +23,7 @@ from ...reply import Reply
 from ..claims import CLAIM_PREFIX
 from ..lookup import Lookup
 from .claim_checks import answer_claim
+from ..normalizing import word_set
 
 _CUES = frozenset("wrote writes mentions mentioned talked talks spoke refers referred describes described cites cited".split())
 _NOUN = (r"(?:hack|hacks|attack|attacks|ddos|incident|breach|cyberattack|outage|summit|conference|pledge|decision|centre|center|exercise"
@@ -34,7 +35,7 @@ _TOLD_OF = lazy_pattern(rf"^(?:is it true that )?(?P<thing>(?:(?:so|and|but) )?(
 
 def answer_teller_claim(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The check of a claim about a thing told of by someone (``question`` normalised), or None for another question."""
-    if _CUES.isdisjoint(question.split()) or (told := _TOLD_OF.match(question)) is None:
+    if _CUES.isdisjoint(word_set(question)) or (told := _TOLD_OF.match(question)) is None:
         return None
     named = lookup.named(told["who"], on=today)
     if len(named.people) != 1 or named.rest:

@@ -25,7 +25,7 @@ from ..per_load import PerLoad, per_load
 from ..places import PLACES
 from ..quote_pool import quotes_sharing
 from ..quoted import quoted_question
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from ..thing_nouns import KIND_NOUNS
 from ..theme_words import COMMON, FILLER, theme_groups
 from .events import event_reply
@@ -70,7 +70,7 @@ _SHOWN = 3
 
 def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """The lines that best fit the theme ``text`` asks for (``question``: as understood), or None for another question."""
-    if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(normalize(text).split()) or question.startswith(("who said ", "who talked about ")):
+    if _CUES.isdisjoint(word_set(question)) and _CUES.isdisjoint(normalize(text).split()) or question.startswith(("who said ", "who talked about ")):
         return None  # most questions; "i remember X saying something about Y, who was it": whose line, not lines on Y
     if (quoted := quoted_question(text)) is not None and quoted.asks:
         return None  # "'one for all ...' isn't actually a stoltenberg quote, is it?": those words checked, not lines on them
@@ -81,7 +81,7 @@ def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date)
     groups = theme_groups(" ".join(asking))
     groups = groups or theme_groups(" ".join(clauses))  # "i want to convey that … any line for that?", "5g kit - got anything quotable?"
     found = lookup.named(question, on=today)
-    named = [p for p in found.people if found.role or not set(normalize(p.name).split()).isdisjoint(question.split())]  # not "minister" alone
+    named = [p for p in found.people if found.role or not set(normalize(p.name).split()).isdisjoint(word_set(question))]  # not "minister" alone
     names = {w for person in named for w in normalize(person.name).split()}
     groups = [g for g in groups if g[0] not in names]
     if not groups or _unknown_thing(lookup, groups, asking):
@@ -89,7 +89,7 @@ def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date)
     speakers = _speakers(lookup, named, question)
     if speakers is not None and not speakers:
         return None  # someone no line is by: the "no quote by" routes say so
-    ranked = _ranked(lookup, groups, speakers, short=not _SHORT.isdisjoint(question.split()))
+    ranked = _ranked(lookup, groups, speakers, short=not _SHORT.isdisjoint(word_set(question)))
     if not ranked:
         return None
     best = ranked[0][1]

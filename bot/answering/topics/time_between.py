@@ -23,7 +23,7 @@ from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..places import places_in
 from ..phrasing import item_refs, source_refs, when_text
-from ..search import tokens
+from ..normalizing import tokens, word_set
 from ...patterns import lazy_pattern
 from .events import find_event
 from .named_event import event_named
@@ -49,7 +49,7 @@ _KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences
 
 def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The time between the two entries ``question`` (normalised) names, or None when it asks something else."""
-    if not question.startswith(("how ", "what ")) or _CUES.isdisjoint(question.split()):
+    if not question.startswith(("how ", "what ")) or _CUES.isdisjoint(word_set(question)):
         return None
     match = _BETWEEN.match(question) or _SEPARATE.match(question) or _AFTER.match(question)
     if match is None:

@@ -14,6 +14,7 @@ for a piece of writing and a capital letter.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from ...patterns import lazy_pattern
 from ...reply import Reply
@@ -47,16 +48,26 @@ def answer_unheld_outlet(lookup: Lookup, text: str, today: dt.date) -> Reply | N
 
 
 def _held(lookup: Lookup, words: list[str], today: dt.date) -> bool:
-    """Whether ``words`` name a publisher of a source, a person, a place or an entry the knowledge holds."""
+    """Whether ``words`` name a place, a publisher of a source, a person or an entry the knowledge holds (the cheapest
+    look-up first: "the berlin article" is a place's)."""
     phrase = " ".join(words)
+    if places_in(phrase):
+        return True
+    asked, run = tuple(words), "".join(words)
     for source in lookup.knowledge.sources.values():
-        publisher = [w for w in normalize(source.publisher or "").split() if w not in _WEB_WORDS]
-        joined = "".join(publisher)
-        if publisher and (publisher[: len(words)] == words or "".join(words) in (joined, joined.removeprefix("the"))):
+        publisher, joined = _publisher_words(source.publisher or "")
+        if publisher and (publisher[: len(asked)] == asked or run in (joined, joined.removeprefix("the"))):
             return True  # "the parliament magazine op-ed", "the diplomatic affairs article": thediplomaticaffairs.com
-    if places_in(phrase) or lookup.named(phrase, on=today).people:  # the cheaper look-up first: "the berlin article"
+    if lookup.named(phrase, on=today).people:
         return True
     return lookup.best(phrase, ("event", "pledge", "initiative", "person"), min_coverage=0.75) is not None
+
+
+@lru_cache(maxsize=256)  # a few publishers, read for every question naming a piece by a capitalised name
+def _publisher_words(publisher: str) -> tuple[tuple[str, ...], str]:
+    """A publisher's normalised words but the web's ("the", "com", "www" ...), and those words run together."""
+    words = tuple(w for w in normalize(publisher).split() if w not in _WEB_WORDS)
+    return words, "".join(words)
 
 
 def _articles(lookup: Lookup) -> str:

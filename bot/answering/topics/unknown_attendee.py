@@ -30,6 +30,7 @@ from ..lookup import Lookup
 from ..places import PLACES
 from .events import event_reply
 from .named_event import event_named
+from ..normalizing import word_set
 
 _WAS_AT = lazy_pattern(r"^(?:was|were|is) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |even |ever |personally )?(?:at|in|present at|there at|in attendance at"
                        r"|attending|a speaker at|a guest at|invited to) (?P<rest>.+)$")
@@ -63,7 +64,7 @@ def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Re
         match = _DID_SPEAK.match(question)  # "did zelensky speak there too", after the berlin conference
     else:
         match = (_ROLE_AT.match(question) or _SAID_AT.match(question)) if question.startswith("what ") else _NAME_FIRST.match(question)
-    if match is None and not _SPOKE_CUES.isdisjoint(question.split()):
+    if match is None and not _SPOKE_CUES.isdisjoint(word_set(question)):
         match = _SPOKE_AT.match(question)  # "is it true that pistorius opened the berlin conference"
     if match is None:
         return None

@@ -12,6 +12,7 @@ from dataclasses import replace
 from ...reply import Reply
 from ..parse import MONTHS
 from ...patterns import lazy_pattern
+from ..normalizing import word_set
 
 #: Words that ask for the day of the week.
 WEEKDAY_WORDS = frozenset({"weekday", "week", "weekend"})
@@ -21,7 +22,7 @@ _DAY_IN_TITLE = lazy_pattern(r"\b(\d{1,2})(?:[–-](\d{1,2}))? ([A-Z][a-z]+) (\d
 
 def asks_weekday(question: str) -> bool:
     """"what weekday was X", "X, day of the week?", and "X opened on a ...?" (the weekday left for the answer to fill)."""
-    return (not WEEKDAY_WORDS.isdisjoint(question.split()) and bool(_ASKS_WEEKDAY.search(question))) or bool(_ON_A_BLANK.search(question))
+    return (not WEEKDAY_WORDS.isdisjoint(word_set(question)) and bool(_ASKS_WEEKDAY.search(question))) or bool(_ON_A_BLANK.search(question))
 
 
 #: "the vilnius summit opened on a ...?", "falls on a...?": a sentence ending on the weekday it leaves blank.

@@ -19,7 +19,7 @@ from ...reply import Reply
 from ..lookup import Lookup
 from ..parse import parse_year
 from ..places import PLACES
-from ..search import normalize
+from ..normalizing import normalize, word_set
 from .entry_aspects import entry_reply
 from .events import event_reply
 from .quote_replies import written_piece
@@ -42,7 +42,7 @@ def answer_writing_says(lookup: Lookup, question: str, today, text: str = "") ->
     the topic asked; None when the question asks no writing or nothing it is a source of fits. ``text``: the message as
     typed, whose lead may name the writing ("in that op-ed, what did he say about ...")."""
     typed = normalize(text) if text[:4].lower() in ("does", "did ") else ""  # "does the op-ed say X": X may be read as a quote to trust
-    if _CUES.isdisjoint(question.split()) and not typed:
+    if _CUES.isdisjoint(word_set(question)) and not typed:
         return None
     if (asked := _ASKS.match(question) or _ANYTHING_IN.match(question) or (_ASKS.match(typed) if typed else None)) is None:
         return _what_written(lookup, question, today)
