@@ -15,6 +15,7 @@ DDOS = "nato-websites-ddos-2014"
     ("what was nato reaction", ["hi all", "the 2014 ddos"], "what was nato reaction to the 2014 ddos"),
     ("what did the allies do", ["the ddos"], "what did the allies do about the ddos"),
     ("who spoke", ["rome 2022"], None),
+    ("when was that rome do", ["my grandson mentioned a cyber conference there"], None),  # a "do" is a party, not a deed
     ("how did nato respond", [], None),
 ])
 def test_response_asked(question, leads, asked):

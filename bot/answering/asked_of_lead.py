@@ -17,7 +17,8 @@ from ..patterns import lazy_pattern
 from .attribute_of_named import person_asked
 from .chatter_leads import is_chatter_lead
 
-_RESPONSE_LAST = lazy_pattern(r"\b(?:(?P<to>respond|react|reply|retaliate|response|reaction|answer)|(?P<about>do))$")
+_RESPONSE_LAST = lazy_pattern(r"\b(?P<to>respond|react|reply|retaliate|response|reaction|answer)$"
+                              r"|^(?:what|how) (?:did|does|do|will|would|should|could|can) (?:\S+ ){1,3}(?P<about>do)$")  # not "that rome do"
 
 
 def response_asked(question: str, leads: list[str]) -> str | None:
