@@ -35,7 +35,6 @@ from .romanian_reading import read_if_romanian
 from .hinglish_reading import read_if_hinglish
 from .czech_reading import read_if_czech
 from .turkish_reading import read_if_turkish
-from .ukrainian_reading import read_if_ukrainian
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
 WORDS: dict[str, str] = {
@@ -244,6 +243,15 @@ def read_if_portuguese(text: str) -> str:
 def read_whole_question(text: str) -> str:
     """``text`` read into English first if it is Ukrainian, Czech, Hinglish, Romanian, Portuguese, partly Turkish or Dutch (read whole, not clause by clause)."""
     return read_if_dutch(read_if_turkish(read_if_portuguese(read_if_romanian(read_if_hinglish(read_if_czech(read_if_ukrainian(text)))))))
+
+
+def read_if_ukrainian(text: str) -> str:
+    """``text`` read into English if it holds Cyrillic; the reader and its tables are imported by the first such text."""
+    if text.isascii():
+        return text
+    from .ukrainian_reading import read_if_ukrainian as read
+
+    return read(text)
 
 
 def read_if_dutch(text: str) -> str:
