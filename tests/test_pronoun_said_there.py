@@ -30,3 +30,12 @@ def test_two_women_named_leave_every_line_said_there(bot):
     bot.handle(Request("who were the speakers at the 2024 pledge conference?", user="two-women"))
     reply = bot.handle(Request("what did she say there", user="two-women"))
     assert {"ollongren-hague-2024-stand-together", "odobescu-hague-2024-constant-evolution"} <= {i.id for i in reply.items}, reply.title
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("who opened berlin and what did she say", "There is no quote by Annalena Baerbock"),  # the seeds never quote her
+    ("who opened the berlin conference and what did he say?", "What Jens Stoltenberg said"),
+])
+def test_asked_in_the_same_message_the_pronoun_is_the_one_it_fits(bot, typed, said):
+    titles = [block.heading or block.text for block in bot.handle(Request(typed, user=typed)).blocks]
+    assert any(said in (t or "") for t in titles), titles

@@ -21,6 +21,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from ..reply import Reply
 from .lookup import Lookup
+from .person_meant import only_one_meant
 from .search import normalize
 
 _PAIR = lazy_pattern(r"^(?P<a>(?:\S+\s+){0,3}?(?:who|when|where|what|whats|which|how)\b.+?)[,;]?\s+and\s+(?P<b>(?:did|does|do|was|were|is|are|has|had)\s+\S+\s.+"
@@ -45,14 +46,17 @@ def asks_what_they_said(check: str) -> bool:
     return _SAID_ASK.match(check) is not None
 
 
-def said_there(lookup: Lookup, first: Reply) -> str | None:
-    """"what did <the first answer's person> say at <its event>", or None when the first names no person."""
+def said_there(lookup: Lookup, first: Reply, asked: str = "") -> str | None:
+    """"what did <the first answer's person> say at <its event>", or None when the first names no person; of several,
+    the one ``asked``'s "he" or "she" fits by the knowledge's own pronoun ("who opened berlin and what did she say")."""
     people = [i for i in first.items if i.type == "person"]
     events = [i for i in first.items if i.type == "event"]
     if not first.ok or not people or (person := lookup.item(people[0])) is None:
         return None
+    pronoun = next((w for w in asked.split() if w in ("he", "she")), "") if " or " not in asked else ""
+    name = only_one_meant(lookup, pronoun, tuple(people), first.title) or person.name
     event = lookup.item(events[0]) if events else None
-    return f"what did {person.name} say" + (f" at {event.name}" if event is not None else "")
+    return f"what did {name} say" + (f" at {event.name}" if event is not None else "")
 
 
 def points_nowhere(check: str) -> bool:

@@ -115,7 +115,7 @@ def _asked_and_checked(lookup: Lookup, text: str, today: dt.date, answer: Answer
     first = answer(lookup, pair[0], today, whole=False)
     if asks_what_they_said(pair[1]):  # "which polish minister was there, and what did he or she say": the first's miss is the answer
         return first if first.kind == "not_found" else (join_replies([(pair[0], first), (said, answer(lookup, said, today, whole=False))])
-                                                         if (said := said_there(lookup, first)) is not None else None)
+                                                         if (said := said_there(lookup, first, pair[1])) is not None else None)
     if not first.ok or points_nowhere(check := pointed_at(lookup, pair[1], first)):
         return None  # the first part missed, or the second points at one of several: not read as a pair
     if not (checked := answer(lookup, check, today, whole=False)).ok:
