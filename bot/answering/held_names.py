@@ -42,8 +42,8 @@ def unheld(lookup: Lookup, question: str, item) -> list[str]:
     if not places and not years:
         return []
     words = f" {_words_of(lookup, item)} "
-    missing = [place.name for place in places if not any(f" {name} " in words for name in _names_of(place))]
-    if len(named) > 1 and any(any(f" {name} " in words for name in _names_of(place)) for place in named):
+    missing = [place.name for place in places if not any(f" {name} " in words for name in names_of(place))]
+    if len(named) > 1 and any(any(f" {name} " in words for name in names_of(place)) for place in named):
         missing = []  # "london or paris": one of them held
     return missing + [year for year in dict.fromkeys(years) if f" {year} " not in words]
 
@@ -54,7 +54,7 @@ def holding(lookup: Lookup, question: str, items) -> object | None:
 
 
 @cache
-def _names_of(place: Place) -> tuple[str, ...]:
+def names_of(place: Place) -> tuple[str, ...]:
     """Every normalised name of ``place``: a city's own, a country's names and demonyms."""
     return tuple(name for name, other in PLACES.items() if other == place)
 

@@ -123,10 +123,8 @@ ANY_KIND = ("event", "pledge", "quote", "person", "initiative", "source")
 def _line_named(lookup: Lookup, named: str):
     """The line ``named`` by its words, of the speaker it names where it names one of them ("ollongren saying ..."), or None."""
     lines = [lookup.item(h.ref) for h in lookup.hits(named, ("quote",))]
-    words = set(normalize(named).split())
-    people = lookup.knowledge.people
-    by_them = [q for q in lines if q.speaker in people and not words.isdisjoint(normalize(" ".join((people[q.speaker].name, *people[q.speaker].aliases))).split())]
-    return (by_them or lines or [None])[0]
+    speakers = {person.id for person in lookup.named_by_name(named).people}
+    return next((q for q in lines if q.speaker in speakers), lines[0] if lines else None)
 
 
 def _not_another_kind(item, named: str):

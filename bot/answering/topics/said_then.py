@@ -22,7 +22,7 @@ from ..calendar_periods import CALENDAR_PERIOD, calendar_span
 from ..lookup import Lookup
 from ..search import normalize
 from .quotes import answer_who_said
-from .said_there import said_there
+from .said_there import quote_of, said_there
 from .verdicts import occasion_of, speaker_of
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -60,7 +60,7 @@ def said_within(lookup: Lookup, words: str, answer: Callable[[str], Reply], *, k
     if span is None:
         return answer(words)
     reply = answer(rest)
-    quote = lookup.knowledge.quotes.get(reply.items[0].id) if reply.kind == "answer" and reply.items and reply.items[0].type == "quote" else None
+    quote = quote_of(lookup, reply)
     if quote is None or (day := said_day(lookup, quote)) is None or span[0] <= day <= span[1]:
         return reply
     title = (check_messages.said_there_instead(rest, f" {span[2]}", speaker_of(lookup, quote), occasion_of(lookup, quote)) if not keep_year

@@ -19,6 +19,7 @@ from ...reply import Reply
 from .. import check_messages
 from ..constraints import at_place
 from ..lookup import Lookup
+from ..held_names import names_of
 from ..places import AMBIGUOUS, PLACES, as_said
 from ..search import normalize
 from .verdicts import occasion_of, speaker_of
@@ -33,11 +34,11 @@ def said_there(lookup: Lookup, words: str, answer: Callable[[str], Reply]) -> Re
         return answer(words)
     rest, place = split
     whole = answer(words)
-    quote = _quote_of(lookup, whole)
-    if quote is not None and any(f" {name} " in f" {normalize(quote.text)} " for name, other in PLACES.items() if other == place):
+    quote = quote_of(lookup, whole)
+    if quote is not None and any(f" {name} " in f" {normalize(quote.text)} " for name in names_of(place)):
         return whole  # "who said cyber attacks in estonia ...": the place is in the words
     reply = answer(rest)
-    quote = _quote_of(lookup, reply)
+    quote = quote_of(lookup, reply)
     if quote is None:
         return whole  # no line holds the words: the miss names the place asked too
     event = lookup.knowledge.events.get(quote.event) if quote.event else None
@@ -56,6 +57,7 @@ def _place_at_end(words: str):
     return (match["rest"], PLACES[name]) if name in PLACES and name not in AMBIGUOUS else None
 
 
-def _quote_of(lookup: Lookup, reply: Reply):
+def quote_of(lookup: Lookup, reply: Reply):
+    """The quote an answer leads with, or None."""
     first = reply.items[0] if reply.kind == "answer" and reply.items else None
     return lookup.knowledge.quotes.get(first.id) if first is not None and first.type == "quote" else None
